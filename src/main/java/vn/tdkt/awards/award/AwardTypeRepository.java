@@ -1,0 +1,54 @@
+package vn.tdkt.awards.award;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.tdkt.awards.org.OrgLevel;
+
+/** Reads award types and the council rules that go with them. */
+@Repository
+public class AwardTypeRepository {
+
+	private static final String SELECT = "select code, name_vi, name_en, family, subject_types, deciding_levels, authority, public_posting, legal_basis from award_type";
+
+	private final JdbcClient jdbc;
+
+	public AwardTypeRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<AwardType> findAll() {
+		return jdbc.sql(SELECT + " order by sort_order").query(AwardTypeRepository::map).list();
+	}
+
+	public Optional<AwardType> find(String code) {
+		return jdbc.sql(SELECT + " where code = ?").param(code).query(AwardTypeRepository::map).optional();
+	}
+
+	public Optional<CouncilRule> councilRule(String awardType, OrgLevel level) {
+		return jdbc
+			.sql("select award_type, org_level, secret_ballot, threshold_percent, threshold_inclusive, threshold_base, legal_basis"
+					+ " from award_council_rule where award_type = ? and org_level = ?")
+			.params(awardType, level.name())
+			.query(CouncilRule.class)
+			.optional();
+	}
+
+	private static AwardType map(ResultSet rs, int row) throws SQLException {
+		return new AwardType(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+				rs.getString("family"), split(rs.getString("subject_types"), SubjectType.class),
+				split(rs.getString("deciding_levels"), OrgLevel.class), rs.getString("authority"),
+				rs.getBoolean("public_posting"), rs.getString("legal_basis"));
+	}
+
+	private static <E extends Enum<E>> List<E> split(String csv, Class<E> type) {
+		return Arrays.stream(csv.split("[|,]")).map(String::trim).map(v -> Enum.valueOf(type, v)).toList();
+	}
+
+}

@@ -1,0 +1,33 @@
+package vn.tdkt.awards.award;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How a council counts votes for an award type at one level: the share of the base (all members or those present)
+ * a nominee needs, "at least" (the 90 % rule) or "more than" (simple majority).
+ */
+public record CouncilRule(String awardType, String orgLevel, boolean secretBallot, BigDecimal thresholdPercent,
+		boolean thresholdInclusive, String thresholdBase, String legalBasis) {
+
+	public static final String ALL_MEMBERS = "ALL_MEMBERS";
+
+	public boolean passes(int votesFor, int membersTotal, int membersPresent) {
+		int base = ALL_MEMBERS.equals(thresholdBase) ? membersTotal : membersPresent;
+		if (base <= 0) {
+			return false;
+		}
+		BigDecimal share = BigDecimal.valueOf(votesFor * 100L).divide(BigDecimal.valueOf(base), 6, RoundingMode.HALF_UP);
+		int cmp = share.compareTo(thresholdPercent);
+		return thresholdInclusive ? cmp >= 0 : cmp > 0;
+	}
+
+	/** "từ 90% tổng số thành viên trở lên" / "trên 50% số thành viên có mặt". */
+	public String describeVi() {
+		String base = ALL_MEMBERS.equals(thresholdBase) ? "tổng số thành viên Hội đồng" : "số thành viên có mặt";
+		String pct = thresholdPercent.stripTrailingZeros().toPlainString() + "%";
+		return (thresholdInclusive ? "từ " + pct + " " + base + " trở lên" : "trên " + pct + " " + base)
+				+ (secretBallot ? " (bỏ phiếu kín)" : "");
+	}
+
+}

@@ -1,0 +1,14 @@
+package vn.tdkt.awards.movement;
+
+import java.time.LocalDate;
+
+/**
+ * An emulation movement (phong trào thi đua).
+ *
+ * @param launchedBy org code of the launching authority (TTG: the Prime Minister; a province: its People's
+ * Committee)
+ * @param planNumber the implementing plan, e.g. "79/KH-UBND"
+ */
+public record Movement(String code, String name, String launchedBy, String planNumber, LocalDate planDate,
+		int periodFrom, int periodTo, String leadAgency, String status) {
+}

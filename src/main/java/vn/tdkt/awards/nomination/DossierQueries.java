@@ -1,0 +1,82 @@
+package vn.tdkt.awards.nomination;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read side of dossiers: the scoped, filtered and paged list. */
+@Repository
+public class DossierQueries {
+
+	private final JdbcClient jdbc;
+
+	public DossierQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Page<T>(List<T> items, long total) {
+	}
+
+	public Page<DossierSummary> list(DossierFilter filter, DossierScope scope) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, scope, params);
+		long total = jdbc.sql("select count(*) from dossier d" + where).paramSource(params).query(Long.class).single();
+		params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
+		List<DossierSummary> items = jdbc
+			.sql("select d.id, d.status, d.award_type, d.award_year, d.movement_code as movement, d.submitting_org,"
+					+ " h.org_code as current_org, d.title, d.submitted_at,"
+					+ " (select count(*) from nominee n where n.dossier_id = d.id) as nominees"
+					+ " from dossier d left join dossier_hop h on h.dossier_id = d.id and h.seq = d.current_hop" + where
+					+ " order by d.submitted_at desc, d.id desc limit :limit offset :offset")
+			.paramSource(params)
+			.query((rs, row) -> new DossierSummary(rs.getString("id"), DossierStatus.valueOf(rs.getString("status")),
+					rs.getString("award_type"), rs.getInt("award_year"), rs.getString("movement"),
+					rs.getString("submitting_org"), rs.getString("current_org"), rs.getString("title"),
+					rs.getTimestamp("submitted_at").toLocalDateTime(), rs.getInt("nominees")))
+			.list();
+		return new Page<>(items, total);
+	}
+
+	private static String where(DossierFilter filter, DossierScope scope, MapSqlParameterSource params) {
+		List<String> conditions = new ArrayList<>();
+		if (filter.status() != null) {
+			conditions.add("d.status = :status");
+			params.addValue("status", filter.status().name());
+		}
+		if (filter.org() != null) {
+			conditions.add("(d.submitting_org = :org or exists (select 1 from dossier_hop o where o.dossier_id = d.id"
+					+ " and o.org_code = :org and o.seq <= d.current_hop))");
+			params.addValue("org", filter.org());
+		}
+		if (filter.movement() != null) {
+			conditions.add("d.movement_code = :movement");
+			params.addValue("movement", filter.movement());
+		}
+		if (filter.year() != null) {
+			conditions.add("d.award_year = :year");
+			params.addValue("year", filter.year());
+		}
+		if (filter.awardType() != null) {
+			conditions.add("d.award_type = :awardType");
+			params.addValue("awardType", filter.awardType());
+		}
+		if (!scope.all()) {
+			List<String> visible = new ArrayList<>();
+			if (!scope.submittingOrgs().isEmpty()) {
+				visible.add("d.submitting_org in (:submittingOrgs)");
+				params.addValue("submittingOrgs", scope.submittingOrgs());
+			}
+			if (!scope.reviewingOrgs().isEmpty()) {
+				visible.add("exists (select 1 from dossier_hop r where r.dossier_id = d.id and r.role <> 'SUBMIT'"
+						+ " and r.seq <= d.current_hop and r.org_code in (:reviewingOrgs))");
+				params.addValue("reviewingOrgs", scope.reviewingOrgs());
+			}
+			conditions.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+}

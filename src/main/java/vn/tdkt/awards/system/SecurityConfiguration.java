@@ -1,0 +1,138 @@
+package vn.tdkt.awards.system;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
+
+/**
+ * Who may call what. One user store (Camunda's identity) for all of it:
+ * <ul>
+ * <li>{@code /engine-rest/**}: HTTP Basic by Camunda's own filter, which also sets the engine's current user so
+ * its authorizations apply (the REST starter alone serves the API to anybody);</li>
+ * <li>{@code /camunda/**}: the webapps keep their own session login and CSRF protection;</li>
+ * <li>{@code /api/**}: HTTP Basic, stateless, 401 as a problem response;</li>
+ * <li>actuator: health and info for everybody, the rest for administrators;</li>
+ * <li>our pages: form login with CSRF protection.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+	@Bean
+	AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestBasicAuth() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setName("engine-rest-basic-auth");
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				HttpBasicAuthenticationProvider.class.getName());
+		return registration;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+		return http.securityMatcher(path("/engine-rest/**"))
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+		return http.securityMatcher(path("/camunda/**"))
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		return http.securityMatcher(path("/api/**"))
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.authenticationManager(authenticationManager)
+			.httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problemEntryPoint()))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	@Bean
+	@Order(4)
+	SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.authenticationManager(authenticationManager)
+			.httpBasic(Customizer.withDefaults())
+			.csrf(csrf -> csrf.disable())
+			.build();
+	}
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		return http
+			.authorizeHttpRequests(auth -> auth.requestMatchers(path("/"), path("/error"), path("/favicon.ico"), path("/css/**"), path("/js/**"), path("/img/**"))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.authenticationManager(authenticationManager)
+			.formLogin(Customizer.withDefaults())
+			.build();
+	}
+
+	/**
+	 * Matches the whole path: {@code /engine-rest} and {@code /camunda} are served by other servlets than Spring MVC's,
+	 * which MVC-relative matchers would not see.
+	 */
+	static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+	}
+
+	/** 401 for {@code /api} as an RFC 9457 problem, with the Basic challenge. */
+	static AuthenticationEntryPoint problemEntryPoint() {
+		return (request, response, ex) -> {
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			response.setHeader("WWW-Authenticate", "Basic realm=\"award-workflow\", charset=\"UTF-8\"");
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+						+ "\"detail\":\"Cần đăng nhập (HTTP Basic) để dùng API này.\",\"instance\":\""
+						+ request.getRequestURI().replace("\"", "") + "\"}");
+		};
+	}
+
+}

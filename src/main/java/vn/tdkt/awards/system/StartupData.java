@@ -1,0 +1,38 @@
+package vn.tdkt.awards.system;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.identity.DemoUsers;
+import vn.tdkt.awards.identity.OrgGroups;
+
+/**
+ * Brings the database up to the reference data before traffic is accepted: reference rows, then the org groups
+ * that follow the org tree, then the demo users. Each step is idempotent, so restarts are safe.
+ */
+@Component
+@Order(0)
+class StartupData implements ApplicationRunner {
+
+	private final ReferenceDataLoader referenceData;
+
+	private final OrgGroups orgGroups;
+
+	private final DemoUsers demoUsers;
+
+	StartupData(ReferenceDataLoader referenceData, OrgGroups orgGroups, DemoUsers demoUsers) {
+		this.referenceData = referenceData;
+		this.orgGroups = orgGroups;
+		this.demoUsers = demoUsers;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		referenceData.load();
+		orgGroups.sync();
+		demoUsers.create();
+	}
+
+}
