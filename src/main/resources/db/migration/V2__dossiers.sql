@@ -15,6 +15,9 @@ create table dossier (
     submitted_at     timestamp    not null,
     closed_at        timestamp,
     idempotency_key  varchar(100),
+    -- a decision number typed by the deciding signer, used by the decision step
+    requested_decision_number varchar(60),
+    supplement_due   timestamp,                           -- set while RETURNED: the supplement deadline
     process_instance_id varchar(64),
     version          integer      not null default 0
 );
@@ -22,10 +25,13 @@ create unique index dossier_idempotency on dossier (submitting_org, idempotency_
 create index dossier_status on dossier (status, submitting_org);
 create index dossier_org_year on dossier (submitting_org, award_year);
 
--- Per-year counter behind dossier ids (HS-<year>-<seq>); a row lock makes numbers unique across nodes.
-create table dossier_counter (
-    counter_year     integer      not null primary key,
-    last_value       integer      not null
+-- Counters behind dossier ids (HS-<year>-<seq>) and decision numbers (per authority and year): the row lock
+-- taken by the increment makes numbers unique across nodes.
+create table counter (
+    counter_name     varchar(40)  not null,
+    counter_key      varchar(80)  not null,
+    last_value       integer      not null,
+    primary key (counter_name, counter_key)
 );
 
 -- The route: hop 0 is the submitting org, hops 1..n review it; the last hop decides.
@@ -114,6 +120,7 @@ create table objection (
     nominee_id       bigint       not null references nominee (id),
     received_at      timestamp    not null,
     content          varchar(4000) not null,
+    task_id          varchar(64),                         -- the verification task that took it up
     upheld           boolean,
     verified_by      varchar(64),
     verified_at      timestamp,
@@ -134,13 +141,6 @@ create table decision (
     unique (authority_org, decision_year, number)
 );
 create unique index decision_dossier on decision (dossier_id);
-
-create table decision_counter (
-    authority_org    varchar(40)  not null,
-    counter_year     integer      not null,
-    last_value       integer      not null,
-    primary key (authority_org, counter_year)
-);
 
 -- The award registry: one row per awarded nominee. Denormalised on purpose: the yearly report
 -- and eligibility read it without joins, and legacy awards imported from files have no dossier.

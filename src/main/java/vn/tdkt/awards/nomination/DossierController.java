@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,8 +24,16 @@ class DossierController {
 
 	private final DossierQueries queries;
 
-	DossierController(DossierQueries queries) {
+	private final DossierReader reader;
+
+	DossierController(DossierQueries queries, DossierReader reader) {
 		this.queries = queries;
+		this.reader = reader;
+	}
+
+	@GetMapping("/{id}")
+	DossierView read(@AuthenticationPrincipal AppUser user, @PathVariable String id) {
+		return reader.read(id, DossierScope.of(user));
 	}
 
 	@GetMapping

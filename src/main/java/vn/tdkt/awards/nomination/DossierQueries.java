@@ -20,6 +20,19 @@ public class DossierQueries {
 	public record Page<T>(List<T> items, long total) {
 	}
 
+	/** Whether the scope may see the dossier: its own org's (nominators), or one that reached its org (reviewers). */
+	public boolean visible(String dossierId, DossierScope scope) {
+		if (scope.all()) {
+			return jdbc.sql("select count(*) from dossier where id = ?").param(dossierId).query(Long.class).single() > 0;
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("id", dossierId);
+		String where = where(new DossierFilter(null, null, null, null, null, 0, 1), scope, params);
+		return jdbc.sql("select count(*) from dossier d" + where + " and d.id = :id")
+			.paramSource(params)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	public Page<DossierSummary> list(DossierFilter filter, DossierScope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, scope, params);
@@ -76,7 +89,7 @@ public class DossierQueries {
 			}
 			conditions.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");
 		}
-		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		return " where " + (conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions));
 	}
 
 }

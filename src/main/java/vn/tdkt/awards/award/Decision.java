@@ -1,0 +1,8 @@
+package vn.tdkt.awards.award;
+
+import java.time.LocalDate;
+
+/** A signed decision (quyết định khen thưởng). */
+public record Decision(long id, String dossierId, String authorityOrg, int year, String number, LocalDate date,
+		String signer, String signerTitle) {
+}

@@ -1,0 +1,24 @@
+package vn.tdkt.awards.nomination;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.workflow.NominationVariables;
+
+/** {@code serviceTask_closeRejectedDossier}: a hop did not propose the dossier further. */
+@Component
+class CloseRejectedDossierDelegate implements JavaDelegate {
+
+	private final DossierService dossiers;
+
+	CloseRejectedDossierDelegate(DossierService dossiers) {
+		this.dossiers = dossiers;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		dossiers.closeRejected(NominationVariables.DOSSIER_ID.get(execution));
+	}
+
+}

@@ -1,0 +1,84 @@
+package vn.tdkt.awards.nomination;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tdkt.awards.nomination.DossierView.DecisionView;
+import vn.tdkt.awards.nomination.DossierView.NomineeView;
+import vn.tdkt.awards.nomination.DossierView.RouteStep;
+import vn.tdkt.awards.nomination.DossierView.TimelineEntry;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.org.OrgUnit;
+
+/** Builds the read model of one dossier: route with progress, nominees with their outcome, timeline, decision. */
+@Component
+public class DossierReader {
+
+	private final DossierRepository dossiers;
+
+	private final DossierQueries queries;
+
+	private final OrgRepository orgs;
+
+	private final JdbcClient jdbc;
+
+	public DossierReader(DossierRepository dossiers, DossierQueries queries, OrgRepository orgs, JdbcClient jdbc) {
+		this.dossiers = dossiers;
+		this.queries = queries;
+		this.orgs = orgs;
+		this.jdbc = jdbc;
+	}
+
+	/** The dossier if the scope may see it; otherwise not found, as if it did not exist. */
+	@Transactional(readOnly = true)
+	public DossierView read(String id, DossierScope scope) {
+		if (!queries.visible(id, scope)) {
+			throw new DossierNotFoundException(id);
+		}
+		Dossier d = dossiers.require(id);
+		Map<String, OrgUnit> orgNames = orgs.findAll().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
+		List<RouteHop> route = dossiers.route(id);
+		List<RouteStep> steps = route.stream()
+			.map(h -> new RouteStep(h.orgCode(), name(orgNames, h.orgCode()), h.level().name(), h.role(),
+					h.seq() < d.currentHop() || (h.seq() == d.currentHop() && d.status() == DossierStatus.DECIDED) ? "DONE"
+							: h.seq() == d.currentHop() && !d.status().isFinal() ? "CURRENT"
+									: h.seq() == d.currentHop() ? "STOPPED" : "TODO"))
+			.toList();
+		Map<Integer, String> hopOrg = route.stream().collect(Collectors.toMap(RouteHop::seq, RouteHop::orgCode));
+		List<NomineeView> nominees = dossiers.nominees(id)
+			.stream()
+			.map(n -> new NomineeView(n.id(), n.subjectType().name(), n.name(), n.position(), n.orgName(),
+					n.achievements(), n.status(), n.reason(), n.closedHop() == null ? null : hopOrg.get(n.closedHop())))
+			.toList();
+		List<TimelineEntry> timeline = dossiers.events(id)
+			.stream()
+			.map(e -> new TimelineEntry(e.at(), e.actor(), e.orgCode(), e.action(), e.comment()))
+			.toList();
+		DecisionView decision = jdbc
+			.sql("select number, decision_date, authority_org, signer_title from decision where dossier_id = ?")
+			.param(id)
+			.query((rs, row) -> new DecisionView(rs.getString("number"), rs.getDate("decision_date").toLocalDate(),
+					rs.getString("authority_org"), rs.getString("signer_title")))
+			.optional()
+			.orElse(null);
+		String awardTypeName = jdbc.sql("select name_vi from award_type where code = ?")
+			.param(d.awardType())
+			.query(String.class)
+			.single();
+		return new DossierView(d.id(), d.status(), d.awardType(), awardTypeName, d.year(), d.movement(), d.kind(),
+				d.title(), d.submittingOrg(), hopOrg.getOrDefault(d.currentHop(), d.submittingOrg()), d.submittedAt(),
+				d.supplementDue(), steps, nominees, List.of(), timeline, decision);
+	}
+
+	private static String name(Map<String, OrgUnit> orgs, String code) {
+		OrgUnit org = orgs.get(code);
+		return org == null ? code : org.name();
+	}
+
+}

@@ -1,0 +1,192 @@
+package vn.tdkt.awards.nomination;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.org.OrgLevel;
+import vn.tdkt.awards.system.Counters;
+
+/** Reads and writes dossiers, their routes, nominees and timelines. */
+@Repository
+public class DossierRepository {
+
+	private static final String DOSSIER = "select id, award_year, award_type, movement_code, kind, title, submitting_org, current_hop,"
+			+ " status, submitted_by, submitted_at, closed_at, requested_decision_number, supplement_due from dossier";
+
+	private static final String NOMINEE = "select id, dossier_id, seq, subject_type, name, position, org_name, achievements, status,"
+			+ " reason, closed_hop from nominee";
+
+	private final JdbcClient jdbc;
+
+	private final Counters counters;
+
+	public DossierRepository(JdbcClient jdbc, Counters counters) {
+		this.jdbc = jdbc;
+		this.counters = counters;
+	}
+
+	/** The next id of the year, HS-2024-000012, unique across nodes. */
+	public String nextId(int year) {
+		return "HS-%d-%06d".formatted(year, counters.next("dossier", Integer.toString(year)));
+	}
+
+	public void insert(Dossier d, String idempotencyKey) {
+		jdbc.sql("insert into dossier (id, award_year, award_type, movement_code, kind, title, submitting_org, current_hop,"
+				+ " status, submitted_by, submitted_at, idempotency_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(d.id(), d.year(), d.awardType(), d.movement(), d.kind(), d.title(), d.submittingOrg(), d.currentHop(),
+					d.status().name(), d.submittedBy(), d.submittedAt(), idempotencyKey)
+			.update();
+	}
+
+	public long insertNominee(String dossierId, int seq, SubjectType subjectType, String name, String position,
+			String orgName, String achievements) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into nominee (dossier_id, seq, subject_type, name, position, org_name, achievements, status)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(dossierId, seq, subjectType.name(), name, position, orgName, achievements,
+					NomineeStatus.PENDING.name())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	public void insertRoute(String dossierId, List<RouteHop> route) {
+		for (RouteHop hop : route) {
+			jdbc.sql("insert into dossier_hop (dossier_id, seq, org_code, org_level, role) values (?, ?, ?, ?, ?)")
+				.params(dossierId, hop.seq(), hop.orgCode(), hop.level().name(), hop.role().name())
+				.update();
+		}
+	}
+
+	public Optional<Dossier> find(String id) {
+		return jdbc.sql(DOSSIER + " where id = ?").param(id).query(DossierRepository::dossier).optional();
+	}
+
+	public Dossier require(String id) {
+		return find(id).orElseThrow(() -> new DossierNotFoundException(id));
+	}
+
+	/** Locks the dossier row for the rest of the transaction (serialises actions on one dossier across nodes). */
+	public Dossier lock(String id) {
+		return jdbc.sql(DOSSIER + " where id = ? for update").param(id).query(DossierRepository::dossier).optional()
+			.orElseThrow(() -> new DossierNotFoundException(id));
+	}
+
+	public Optional<String> findByIdempotencyKey(String submittingOrg, String key) {
+		return jdbc.sql("select id from dossier where submitting_org = ? and idempotency_key = ?")
+			.params(submittingOrg, key)
+			.query(String.class)
+			.optional();
+	}
+
+	public void updateStatus(String id, DossierStatus status, LocalDateTime at) {
+		jdbc.sql("update dossier set status = ?, closed_at = ?, version = version + 1 where id = ?")
+			.params(status.name(), status.isFinal() ? at : null, id)
+			.update();
+	}
+
+	public void setCurrentHop(String id, int hop) {
+		jdbc.sql("update dossier set current_hop = ?, version = version + 1 where id = ?").params(hop, id).update();
+	}
+
+	public void setProcessInstance(String id, String processInstanceId) {
+		jdbc.sql("update dossier set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+	}
+
+	public void setSupplementDue(String id, LocalDateTime due) {
+		jdbc.sql("update dossier set supplement_due = ? where id = ?").params(due, id).update();
+	}
+
+	public void setRequestedDecisionNumber(String id, String number) {
+		jdbc.sql("update dossier set requested_decision_number = ? where id = ?").params(number, id).update();
+	}
+
+	public List<RouteHop> route(String dossierId) {
+		return jdbc.sql("select seq, org_code, org_level, role from dossier_hop where dossier_id = ? order by seq")
+			.param(dossierId)
+			.query((rs, row) -> new RouteHop(rs.getInt("seq"), rs.getString("org_code"),
+					OrgLevel.valueOf(rs.getString("org_level")), HopRole.valueOf(rs.getString("role"))))
+			.list();
+	}
+
+	public RouteHop hop(String dossierId, int seq) {
+		return route(dossierId).stream()
+			.filter(h -> h.seq() == seq)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Dossier %s has no hop %d".formatted(dossierId, seq)));
+	}
+
+	public List<Nominee> nominees(String dossierId) {
+		return jdbc.sql(NOMINEE + " where dossier_id = ? order by seq").param(dossierId).query(DossierRepository::nominee).list();
+	}
+
+	public List<Nominee> pendingNominees(String dossierId) {
+		return jdbc.sql(NOMINEE + " where dossier_id = ? and status = ? order by seq")
+			.params(dossierId, NomineeStatus.PENDING.name())
+			.query(DossierRepository::nominee)
+			.list();
+	}
+
+	public void closeNominee(long nomineeId, NomineeStatus status, String reason, int hop) {
+		jdbc.sql("update nominee set status = ?, reason = ?, closed_hop = ? where id = ?")
+			.params(status.name(), reason, hop, nomineeId)
+			.update();
+	}
+
+	public void addVerdict(long nomineeId, int hop, String step, boolean approved, String reason, LocalDateTime at) {
+		jdbc.sql("insert into nominee_verdict (nominee_id, hop_seq, step, approved, reason, at) values (?, ?, ?, ?, ?, ?)")
+			.params(nomineeId, hop, step, approved, reason, at)
+			.update();
+	}
+
+	public void addEvent(String dossierId, LocalDateTime at, int hop, String orgCode, String actor,
+			DossierEventType action, String taskKey, String taskId, String comment) {
+		jdbc.sql("insert into dossier_event (dossier_id, at, hop_seq, org_code, actor, action, task_key, task_id, comment)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(dossierId, at, hop, orgCode, actor, action.name(), taskKey, taskId, comment)
+			.update();
+	}
+
+	public List<DossierEvent> events(String dossierId) {
+		return jdbc.sql("select id, dossier_id, at, hop_seq, org_code, actor, action, task_key, task_id, comment"
+				+ " from dossier_event where dossier_id = ? order by id")
+			.param(dossierId)
+			.query((rs, row) -> new DossierEvent(rs.getLong("id"), rs.getString("dossier_id"),
+					rs.getTimestamp("at").toLocalDateTime(), rs.getInt("hop_seq"), rs.getString("org_code"),
+					rs.getString("actor"), DossierEventType.valueOf(rs.getString("action")), rs.getString("task_key"),
+					rs.getString("task_id"), rs.getString("comment")))
+			.list();
+	}
+
+	public Optional<DossierEvent> lastEvent(String dossierId, DossierEventType action) {
+		List<DossierEvent> matching = events(dossierId).stream().filter(e -> e.action() == action).toList();
+		return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1));
+	}
+
+	private static Dossier dossier(ResultSet rs, int row) throws SQLException {
+		var closed = rs.getTimestamp("closed_at");
+		var due = rs.getTimestamp("supplement_due");
+		return new Dossier(rs.getString("id"), rs.getInt("award_year"), rs.getString("award_type"),
+				rs.getString("movement_code"), rs.getString("kind"), rs.getString("title"), rs.getString("submitting_org"),
+				rs.getInt("current_hop"), DossierStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"),
+				rs.getTimestamp("submitted_at").toLocalDateTime(), closed == null ? null : closed.toLocalDateTime(),
+				rs.getString("requested_decision_number"), due == null ? null : due.toLocalDateTime());
+	}
+
+	private static Nominee nominee(ResultSet rs, int row) throws SQLException {
+		int closedHop = rs.getInt("closed_hop");
+		return new Nominee(rs.getLong("id"), rs.getString("dossier_id"), rs.getInt("seq"),
+				SubjectType.valueOf(rs.getString("subject_type")), rs.getString("name"), rs.getString("position"),
+				rs.getString("org_name"), rs.getString("achievements"), NomineeStatus.valueOf(rs.getString("status")),
+				rs.getString("reason"), rs.wasNull() ? null : closedHop);
+	}
+
+}

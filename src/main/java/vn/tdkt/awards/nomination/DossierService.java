@@ -1,0 +1,219 @@
+package vn.tdkt.awards.nomination;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.identity.AppUser;
+import vn.tdkt.awards.movement.MovementRepository;
+import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.workflow.DossierWorkflow;
+
+/**
+ * What nominators do with dossiers: submit, supplement, withdraw; and the dossier-wide steps of the main process
+ * (register, forward, close). Every action runs in one transaction with the engine, so a refused request leaves
+ * nothing behind.
+ */
+@Service
+public class DossierService {
+
+	static final int MAX_NOMINEES = 500;
+
+	private final DossierRepository dossiers;
+
+	private final AwardTypeRepository awardTypes;
+
+	private final OrgRepository orgs;
+
+	private final MovementRepository movements;
+
+	private final RoutePlanner routePlanner;
+
+	private final DossierWorkflow workflow;
+
+	private final AppClock clock;
+
+	public DossierService(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
+			MovementRepository movements, RoutePlanner routePlanner, DossierWorkflow workflow, AppClock clock) {
+		this.dossiers = dossiers;
+		this.awardTypes = awardTypes;
+		this.orgs = orgs;
+		this.movements = movements;
+		this.routePlanner = routePlanner;
+		this.workflow = workflow;
+		this.clock = clock;
+	}
+
+	/** Submits a dossier and starts its process; returns the dossier id (the existing one for a repeated key). */
+	@Transactional
+	public String submit(SubmitDossier command, AppUser user) {
+		if (command.submittingOrg() == null || orgs.find(command.submittingOrg()).isEmpty()) {
+			throw new InvalidDossierException("submittingOrg", "Không có đơn vị mã " + command.submittingOrg());
+		}
+		if (!DossierScope.of(user).canSubmitFor(command.submittingOrg())) {
+			throw new InvalidDossierException("submittingOrg",
+					"Người dùng %s không phải cán bộ thi đua của đơn vị %s".formatted(user.id(), command.submittingOrg()));
+		}
+		if (StringUtils.hasText(command.idempotencyKey())) {
+			var existing = dossiers.findByIdempotencyKey(command.submittingOrg(), command.idempotencyKey());
+			if (existing.isPresent()) {
+				return existing.get();
+			}
+		}
+		AwardType awardType = validate(command);
+		LocalDateTime now = clock.localNow();
+		String id = dossiers.nextId(command.year());
+		dossiers.insert(new Dossier(id, command.year(), awardType.code(), blankToNull(command.movement()),
+				command.kind().name(), command.title().trim(), command.submittingOrg(), 0, DossierStatus.SUBMITTED,
+				user.id(), now, null, null, null), blankToNull(command.idempotencyKey()));
+		int seq = 1;
+		for (NewNominee n : command.nominees()) {
+			dossiers.insertNominee(id, seq++, n.subjectType(), n.name().trim(), blankToNull(n.position()),
+					blankToNull(n.orgName()), blankToNull(n.achievements()));
+		}
+		dossiers.setProcessInstance(id, workflow.start(id));
+		return id;
+	}
+
+	/**
+	 * The process's first step: computes and records the route and opens the timeline. Returns the first hop that
+	 * reviews.
+	 */
+	@Transactional
+	public int register(String dossierId) {
+		Dossier dossier = dossiers.lock(dossierId);
+		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
+		List<RouteHop> route = routePlanner.plan(dossier.submittingOrg(), awardType);
+		dossiers.insertRoute(dossierId, route);
+		int first = route.stream().filter(RouteHop::reviews).findFirst().orElseThrow().seq();
+		dossiers.setCurrentHop(dossierId, first);
+		dossiers.addEvent(dossierId, clock.localNow(), 0, dossier.submittingOrg(), dossier.submittedBy(),
+				DossierEventType.SUBMITTED, null, null, dossier.title());
+		return first;
+	}
+
+	/** Moves the dossier from a hop whose leader signed the submission to the next hop; returns that hop. */
+	@Transactional
+	public int forward(String dossierId, int fromHop) {
+		dossiers.lock(dossierId);
+		RouteHop next = dossiers.hop(dossierId, fromHop + 1);
+		dossiers.setCurrentHop(dossierId, next.seq());
+		dossiers.addEvent(dossierId, clock.localNow(), fromHop, dossiers.hop(dossierId, fromHop).orgCode(),
+				Actors.SYSTEM, DossierEventType.FORWARDED, null, null, next.orgCode());
+		return next.seq();
+	}
+
+	/** Closes a dossier no level proposed further: every nominee still pending is not awarded. */
+	@Transactional
+	public void closeRejected(String dossierId) {
+		close(dossierId, DossierStatus.REJECTED, DossierEventType.CLOSED_REJECTED, "Không được đề nghị khen thưởng");
+	}
+
+	/** Closes a dossier not supplemented in time. */
+	@Transactional
+	public void expire(String dossierId) {
+		close(dossierId, DossierStatus.EXPIRED, DossierEventType.EXPIRED, "Hồ sơ không được bổ sung đúng hạn");
+	}
+
+	/** Closes a withdrawn dossier (called by the process after the withdrawal message). */
+	@Transactional
+	public void markWithdrawn(String dossierId) {
+		close(dossierId, DossierStatus.WITHDRAWN, DossierEventType.WITHDRAWN, "Đơn vị đã rút hồ sơ");
+	}
+
+	/** The nominator answers a RETURN: the dossier goes back to the appraiser who returned it. */
+	@Transactional
+	public void supplement(String dossierId, String comment, AppUser user) {
+		Dossier dossier = dossiers.lock(dossierId);
+		if (dossier.status() != DossierStatus.RETURNED) {
+			throw new DossierStateException(
+					"Hồ sơ %s không ở trạng thái chờ bổ sung (trạng thái: %s)".formatted(dossierId, dossier.status()));
+		}
+		dossiers.addEvent(dossierId, clock.localNow(), dossier.currentHop(), dossier.submittingOrg(), user.id(),
+				DossierEventType.SUPPLEMENTED, null, null, comment);
+		workflow.supplement(dossierId);
+	}
+
+	/** The nominator withdraws the dossier: allowed until the deciding leader has signed the decision. */
+	@Transactional
+	public void withdraw(String dossierId, String reason, AppUser user) {
+		Dossier dossier = dossiers.lock(dossierId);
+		if (dossier.status().isFinal() || dossiers.lastEvent(dossierId, DossierEventType.DECISION_SIGNED).isPresent()) {
+			throw new DossierStateException(
+					"Hồ sơ %s đã có quyết định hoặc đã kết thúc, không thể rút (trạng thái: %s)".formatted(dossierId,
+							dossier.status()));
+		}
+		dossiers.addEvent(dossierId, clock.localNow(), dossier.currentHop(), dossier.submittingOrg(), user.id(),
+				DossierEventType.WITHDRAWN, null, null, reason);
+		workflow.withdraw(dossierId);
+	}
+
+	private void close(String dossierId, DossierStatus status, DossierEventType event, String reason) {
+		Dossier dossier = dossiers.lock(dossierId);
+		LocalDateTime now = clock.localNow();
+		for (Nominee nominee : dossiers.pendingNominees(dossierId)) {
+			dossiers.closeNominee(nominee.id(), NomineeStatus.NOT_AWARDED, reason, dossier.currentHop());
+		}
+		dossiers.updateStatus(dossierId, status, now);
+		if (event != DossierEventType.WITHDRAWN) {
+			RouteHop hop = dossiers.hop(dossierId, dossier.currentHop());
+			dossiers.addEvent(dossierId, now, hop.seq(), hop.orgCode(), Actors.SYSTEM, event, null, null, reason);
+		}
+	}
+
+	private AwardType validate(SubmitDossier command) {
+		AwardType awardType = command.awardType() == null ? null : awardTypes.find(command.awardType()).orElse(null);
+		if (awardType == null) {
+			throw new InvalidDossierException("awardType", "Không có loại hình khen thưởng mã " + command.awardType());
+		}
+		if (StringUtils.hasText(command.movement()) && movements.find(command.movement()).isEmpty()) {
+			throw new InvalidDossierException("movement", "Không có phong trào thi đua mã " + command.movement());
+		}
+		if (command.kind() == null) {
+			throw new InvalidDossierException("kind", "Chưa chọn loại hình khen thưởng (công trạng, đột xuất, phong trào...)");
+		}
+		if (command.kind() == CommendationKind.PHONG_TRAO && !StringUtils.hasText(command.movement())) {
+			throw new InvalidDossierException("movement", "Khen thưởng theo phong trào phải chọn phong trào thi đua");
+		}
+		int thisYear = clock.today().getYear();
+		if (command.year() == null || command.year() < 1945 || command.year() > thisYear + 1) {
+			throw new InvalidDossierException("year", "Năm khen thưởng không hợp lệ: " + command.year());
+		}
+		if (!StringUtils.hasText(command.title())) {
+			throw new InvalidDossierException("title", "Chưa nhập trích yếu hồ sơ");
+		}
+		if (command.nominees() == null || command.nominees().isEmpty()) {
+			throw new InvalidDossierException("nominees", "Hồ sơ phải có ít nhất một tập thể, cá nhân được đề nghị");
+		}
+		if (command.nominees().size() > MAX_NOMINEES) {
+			throw new InvalidDossierException("nominees", "Một hồ sơ có tối đa %d người được đề nghị".formatted(MAX_NOMINEES));
+		}
+		for (int i = 0; i < command.nominees().size(); i++) {
+			NewNominee n = command.nominees().get(i);
+			String field = "nominees[%d]".formatted(i);
+			if (n == null || n.subjectType() == null) {
+				throw new InvalidDossierException(field + ".subjectType", "Chưa chọn đối tượng (cá nhân, tập thể, hộ gia đình)");
+			}
+			if (!awardType.allows(n.subjectType())) {
+				throw new InvalidDossierException(field + ".subjectType", "%s không xét tặng cho %s"
+					.formatted(awardType.nameVi(), n.subjectType().label()));
+			}
+			if (!StringUtils.hasText(n.name())) {
+				throw new InvalidDossierException(field + ".name", "Chưa nhập tên người/tập thể được đề nghị");
+			}
+		}
+		return awardType;
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+}

@@ -1,0 +1,28 @@
+package vn.tdkt.awards.nomination;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A dossier as nominators, reviewers and integrations read it (SPEC §4 shape; fields may be added, not renamed). */
+public record DossierView(String id, DossierStatus status, String awardType, String awardTypeName, int year,
+		String movement, String kind, String title, String submittingOrg, String currentOrg, LocalDateTime submittedAt,
+		LocalDateTime supplementDue, List<RouteStep> route, List<NomineeView> nominees, List<Object> documents,
+		List<TimelineEntry> timeline, DecisionView decision) {
+
+	/** {@code state}: DONE, CURRENT or TODO. */
+	public record RouteStep(String org, String orgName, String level, HopRole role, String state) {
+	}
+
+	/** {@code closedAtOrg}: the org where the nominee was awarded or dropped. */
+	public record NomineeView(long id, String subjectType, String name, String position, String orgName,
+			String achievements, NomineeStatus status, String reason, String closedAtOrg) {
+	}
+
+	public record TimelineEntry(LocalDateTime at, String actor, String org, DossierEventType action, String comment) {
+	}
+
+	public record DecisionView(String number, LocalDate date, String authorityOrg, String signerTitle) {
+	}
+
+}

@@ -1,0 +1,24 @@
+package vn.tdkt.awards.nomination;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.workflow.NominationVariables;
+
+/** {@code serviceTask_expireDossier}: the returned dossier was not supplemented in time. */
+@Component
+class ExpireDossierDelegate implements JavaDelegate {
+
+	private final DossierService dossiers;
+
+	ExpireDossierDelegate(DossierService dossiers) {
+		this.dossiers = dossiers;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		dossiers.expire(NominationVariables.DOSSIER_ID.get(execution));
+	}
+
+}

@@ -1,0 +1,25 @@
+package vn.tdkt.awards.nomination;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.workflow.NominationVariables;
+
+/** {@code serviceTask_registerDossier}: records the route; the first reviewing hop comes out. */
+@Component
+class RegisterDossierDelegate implements JavaDelegate {
+
+	private final DossierService dossiers;
+
+	RegisterDossierDelegate(DossierService dossiers) {
+		this.dossiers = dossiers;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		int firstHop = dossiers.register(NominationVariables.DOSSIER_ID.get(execution));
+		NominationVariables.HOP.set(execution, firstHop);
+	}
+
+}

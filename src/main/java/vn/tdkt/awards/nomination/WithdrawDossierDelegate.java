@@ -1,0 +1,24 @@
+package vn.tdkt.awards.nomination;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.workflow.NominationVariables;
+
+/** {@code serviceTask_withdrawDossier}: the nominator withdrew the dossier. */
+@Component
+class WithdrawDossierDelegate implements JavaDelegate {
+
+	private final DossierService dossiers;
+
+	WithdrawDossierDelegate(DossierService dossiers) {
+		this.dossiers = dossiers;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		dossiers.markWithdrawn(NominationVariables.DOSSIER_ID.get(execution));
+	}
+
+}

@@ -1,0 +1,27 @@
+package vn.tdkt.awards.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.workflow.LevelOutcome;
+import vn.tdkt.awards.workflow.NominationVariables;
+
+/** {@code serviceTask_closeWithoutNominees}: posting or council left nobody; the hop ends REJECTED. */
+@Component
+class CloseWithoutNomineesDelegate implements JavaDelegate {
+
+	private final ReviewService reviews;
+
+	CloseWithoutNomineesDelegate(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		reviews.closeWithoutNominees(NominationVariables.DOSSIER_ID.get(execution),
+				NominationVariables.HOP.get(execution));
+		NominationVariables.LEVEL_OUTCOME.set(execution, LevelOutcome.REJECTED.name());
+	}
+
+}

@@ -1,0 +1,24 @@
+package vn.tdkt.awards.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.workflow.NominationVariables;
+
+/** {@code serviceTask_resumeReview}: the supplemented dossier goes back to appraisal. */
+@Component
+class ResumeReviewDelegate implements JavaDelegate {
+
+	private final ReviewService reviews;
+
+	ResumeReviewDelegate(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		reviews.resume(NominationVariables.DOSSIER_ID.get(execution));
+	}
+
+}

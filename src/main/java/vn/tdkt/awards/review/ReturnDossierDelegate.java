@@ -1,0 +1,25 @@
+package vn.tdkt.awards.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.workflow.NominationVariables;
+
+/** {@code serviceTask_returnDossier}: the dossier waits for its supplement until the legal deadline. */
+@Component
+class ReturnDossierDelegate implements JavaDelegate {
+
+	private final ReviewService reviews;
+
+	ReturnDossierDelegate(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		NominationVariables.SUPPLEMENT_DUE.set(execution, reviews.returnForSupplement(
+				NominationVariables.DOSSIER_ID.get(execution), NominationVariables.HOP.get(execution)));
+	}
+
+}

@@ -1,0 +1,415 @@
+package vn.tdkt.awards.review;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.award.CouncilRule;
+import vn.tdkt.awards.award.DecisionNumbers;
+import vn.tdkt.awards.legal.BusinessCalendar;
+import vn.tdkt.awards.legal.LegalDurations;
+import vn.tdkt.awards.nomination.Actors;
+import vn.tdkt.awards.nomination.Dossier;
+import vn.tdkt.awards.nomination.DossierEventType;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierStateException;
+import vn.tdkt.awards.nomination.DossierStatus;
+import vn.tdkt.awards.nomination.HopRole;
+import vn.tdkt.awards.nomination.InvalidDossierException;
+import vn.tdkt.awards.nomination.Nominee;
+import vn.tdkt.awards.nomination.NomineeStatus;
+import vn.tdkt.awards.nomination.RouteHop;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.org.OrgRole;
+import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.review.ReviewRecords.VoteLine;
+import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.workflow.DossierWorkflow;
+import vn.tdkt.awards.workflow.LevelOutcome;
+
+/**
+ * What reviewers decide at one hop, validated and written to our tables: appraisal verdicts per nominee, returns
+ * and supplements, the public posting and its objections, council votes, signatures. The process calls it through
+ * thin delegates and task listeners and routes on what it returns.
+ */
+@Service
+public class ReviewService {
+
+	public static final String APPROVE = "APPROVE";
+
+	public static final String RETURN = "RETURN";
+
+	public static final String REJECT = "REJECT";
+
+	public static final String SIGN = "SIGN";
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final DossierRepository dossiers;
+
+	private final AwardTypeRepository awardTypes;
+
+	private final OrgRepository orgs;
+
+	private final ReviewRecords records;
+
+	private final LegalDurations durations;
+
+	private final BusinessCalendar calendar;
+
+	private final DecisionNumbers decisionNumbers;
+
+	private final DossierWorkflow workflow;
+
+	private final AppClock clock;
+
+	public ReviewService(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
+			ReviewRecords records, LegalDurations durations, BusinessCalendar calendar, DecisionNumbers decisionNumbers,
+			DossierWorkflow workflow, AppClock clock) {
+		this.dossiers = dossiers;
+		this.awardTypes = awardTypes;
+		this.orgs = orgs;
+		this.records = records;
+		this.durations = durations;
+		this.calendar = calendar;
+		this.decisionNumbers = decisionNumbers;
+		this.workflow = workflow;
+		this.clock = clock;
+	}
+
+	/** The dossier reaches a hop: the org's groups review it; council and posting where the data say so. */
+	@Transactional
+	public LevelSetup open(String dossierId, int hopSeq) {
+		Dossier dossier = dossiers.lock(dossierId);
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
+		boolean council = awardTypes.councilRule(awardType.code(), hop.level()).isPresent();
+		boolean posting = awardType.publicPosting() && hop.role() == HopRole.FORWARD
+				&& durations.findForLevelOnly(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).isPresent();
+		dossiers.updateStatus(dossierId, DossierStatus.IN_REVIEW, clock.localNow());
+		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM, DossierEventType.RECEIVED,
+				null, null, orgName(hop.orgCode()));
+		String org = hop.orgCode();
+		return new LevelSetup(OrgRole.APPRAISER.groupId(org), OrgRole.SECRETARY.groupId(org),
+				OrgRole.LEADER.groupId(org), council, posting);
+	}
+
+	public record Appraisal(String outcome, String comment, List<Long> approvedNominees) {
+	}
+
+	public record AppraisalResult(String outcome, int remaining) {
+	}
+
+	/** {@code appraise} completed: APPROVE (with the nominees that go on), RETURN or REJECT, with reasons. */
+	@Transactional
+	public AppraisalResult recordAppraisal(String dossierId, int hopSeq, Appraisal input, TaskRef task) {
+		String outcome = oneOf(input.outcome(), "outcome", APPROVE, RETURN, REJECT);
+		if (!outcome.equals(APPROVE) && input.comment() == null) {
+			throw new ReviewInputException("comment", "phải nêu lý do khi trả lại hoặc không đề nghị");
+		}
+		dossiers.lock(dossierId);
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		LocalDateTime now = clock.localNow();
+		List<Nominee> pending = dossiers.pendingNominees(dossierId);
+		switch (outcome) {
+			case RETURN -> {
+				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.RETURNED,
+						task.taskKey(), task.taskId(), input.comment());
+				return new AppraisalResult(RETURN, pending.size());
+			}
+			case REJECT -> {
+				for (Nominee n : pending) {
+					drop(n, hopSeq, "APPRAISE", "Không được %s đề nghị: %s".formatted(orgName(hop.orgCode()),
+							input.comment()), now);
+				}
+				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.REJECTED,
+						task.taskKey(), task.taskId(), input.comment());
+				return new AppraisalResult(REJECT, 0);
+			}
+			default -> {
+				Set<Long> pendingIds = pending.stream().map(Nominee::id).collect(Collectors.toSet());
+				Set<Long> approved = input.approvedNominees() == null ? pendingIds
+						: new HashSet<>(input.approvedNominees());
+				for (Long id : approved) {
+					if (!pendingIds.contains(id)) {
+						throw new ReviewInputException("approvedNominees",
+								"%d không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(id, dossierId));
+					}
+				}
+				if (approved.isEmpty()) {
+					throw new ReviewInputException("approvedNominees",
+							"chọn ít nhất một người được đề nghị, hoặc chọn không đề nghị (REJECT)");
+				}
+				List<String> goOn = new ArrayList<>();
+				for (Nominee n : pending) {
+					if (approved.contains(n.id())) {
+						dossiers.addVerdict(n.id(), hopSeq, "APPRAISE", true, input.comment(), now);
+						goOn.add(n.name());
+					}
+					else {
+						drop(n, hopSeq, "APPRAISE", "Không được %s đề nghị%s".formatted(orgName(hop.orgCode()),
+								input.comment() == null ? "" : ": " + input.comment()), now);
+					}
+				}
+				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.APPRAISED,
+						task.taskKey(), task.taskId(), "Đề nghị %d/%d: %s%s".formatted(goOn.size(), pending.size(),
+								String.join(", ", goOn), input.comment() == null ? "" : ". " + input.comment()));
+				return new AppraisalResult(APPROVE, goOn.size());
+			}
+		}
+	}
+
+	/** After a RETURN: the dossier waits for the nominator's supplement until the legal deadline. */
+	@Transactional
+	public Date returnForSupplement(String dossierId, int hopSeq) {
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		int days = durations.require(LegalDurations.SUPPLEMENT, hop.level(), clock.today()).workingDays();
+		Date due = calendar.deadline(days);
+		dossiers.updateStatus(dossierId, DossierStatus.RETURNED, clock.localNow());
+		dossiers.setSupplementDue(dossierId, LocalDateTime.ofInstant(due.toInstant(), BusinessCalendar.ZONE));
+		return due;
+	}
+
+	/** The supplement arrived: back to the appraiser of the same hop. */
+	@Transactional
+	public void resume(String dossierId) {
+		dossiers.updateStatus(dossierId, DossierStatus.IN_REVIEW, clock.localNow());
+		dossiers.setSupplementDue(dossierId, null);
+	}
+
+	/** No supplement before the deadline. */
+	@Transactional
+	public void supplementExpired(String dossierId, int hopSeq) {
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM,
+				DossierEventType.SUPPLEMENT_EXPIRED, null, null, "Hết hạn bổ sung hồ sơ");
+	}
+
+	/** Every nominee was dropped at this hop (posting or council): nobody goes on. */
+	@Transactional
+	public void closeWithoutNominees(String dossierId, int hopSeq) {
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM,
+				DossierEventType.NO_NOMINEE_LEFT, null, null, "Không còn tập thể, cá nhân nào được đề nghị");
+	}
+
+	/** Starts the public posting of the nominees still proposed; returns when it ends. */
+	@Transactional
+	public Date startPosting(String dossierId, int hopSeq) {
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		int days = durations.require(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).workingDays();
+		Date ends = calendar.deadline(days);
+		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM, DossierEventType.POSTED,
+				null, null, "Công khai danh sách %d ngày làm việc, đến hết ngày %s".formatted(days,
+						DAY.format(calendar.toLocalDate(ends))));
+		return ends;
+	}
+
+	/** An objection to a nominee during the posting: recorded, then a verification opens. */
+	@Transactional
+	public long receiveObjection(String dossierId, long nomineeId, String content) {
+		Dossier dossier = dossiers.lock(dossierId);
+		if (!workflow.postingOpen(dossierId)) {
+			throw new DossierStateException("Hồ sơ %s không đang trong thời gian công khai".formatted(dossierId));
+		}
+		if (dossiers.pendingNominees(dossierId).stream().noneMatch(n -> n.id() == nomineeId)) {
+			throw new InvalidDossierException("nomineeId",
+					"%d không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(nomineeId, dossierId));
+		}
+		if (content == null || content.isBlank()) {
+			throw new InvalidDossierException("content", "Chưa nhập nội dung phản ánh");
+		}
+		long id = records.insertObjection(dossierId, nomineeId, content.trim(), clock.localNow());
+		RouteHop hop = dossiers.hop(dossierId, dossier.currentHop());
+		dossiers.addEvent(dossierId, clock.localNow(), hop.seq(), hop.orgCode(), Actors.SYSTEM,
+				DossierEventType.OBJECTION_RECEIVED, null, null, "Phản ánh về %s".formatted(nomineeName(dossierId,
+						nomineeId)));
+		workflow.objection(dossierId);
+		return id;
+	}
+
+	/** A verification task was created: it takes up the oldest objection not yet taken up. */
+	@Transactional
+	public void takeUpObjection(String dossierId, String taskId) {
+		records.takeUpOldestObjection(dossierId, taskId);
+	}
+
+	/** {@code verifyObjection} completed: an upheld objection drops its nominee. */
+	@Transactional
+	public void recordObjectionVerdict(String dossierId, int hopSeq, Object upheldValue, String comment, TaskRef task) {
+		if (upheldValue == null) {
+			throw new ReviewInputException("upheld", "bắt buộc phải có (true: phản ánh đúng, false: không đúng)");
+		}
+		boolean upheld = upheldValue instanceof Boolean b ? b : Boolean.parseBoolean(upheldValue.toString());
+		var objection = records.objectionOfTask(task.taskId());
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		LocalDateTime now = clock.localNow();
+		records.recordObjectionVerdict(objection.id(), upheld, task.actor(), now, comment);
+		String name = nomineeName(dossierId, objection.nomineeId());
+		if (upheld) {
+			dossiers.nominees(dossierId)
+				.stream()
+				.filter(n -> n.id() == objection.nomineeId() && n.status() == NomineeStatus.PENDING)
+				.forEach(n -> drop(n, hopSeq, "OBJECTION", "Phản ánh trong thời gian công khai được xác minh là đúng"
+						+ (comment == null ? "" : ": " + comment), now));
+		}
+		dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(),
+				upheld ? DossierEventType.OBJECTION_UPHELD : DossierEventType.OBJECTION_DISMISSED, task.taskKey(),
+				task.taskId(), name + (comment == null ? "" : ": " + comment));
+	}
+
+	/** The posting is over and every objection verified: how many nominees are still proposed. */
+	@Transactional
+	public int tallyPosting(String dossierId, int hopSeq) {
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		int remaining = dossiers.pendingNominees(dossierId).size();
+		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM,
+				DossierEventType.POSTING_ENDED, null, null, "Kết thúc công khai; còn %d người được đề nghị".formatted(remaining));
+		return remaining;
+	}
+
+	public record CouncilInput(int membersTotal, int membersPresent, Map<Long, Integer> votesFor, String comment) {
+	}
+
+	/** {@code councilVote} completed: nominees below the award type's threshold at this level are dropped. */
+	@Transactional
+	public int recordCouncilVote(String dossierId, int hopSeq, CouncilInput input, TaskRef task) {
+		if (input.membersTotal() <= 0) {
+			throw new ReviewInputException("membersTotal", "phải lớn hơn 0");
+		}
+		if (input.membersPresent() < 0 || input.membersPresent() > input.membersTotal()) {
+			throw new ReviewInputException("membersPresent", "phải từ 0 đến %d (tổng số thành viên)".formatted(input.membersTotal()));
+		}
+		Dossier dossier = dossiers.lock(dossierId);
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		CouncilRule rule = awardTypes.councilRule(dossier.awardType(), hop.level()).orElseThrow();
+		List<Nominee> pending = dossiers.pendingNominees(dossierId);
+		Set<Long> pendingIds = pending.stream().map(Nominee::id).collect(Collectors.toSet());
+		for (var entry : input.votesFor().entrySet()) {
+			if (!pendingIds.contains(entry.getKey())) {
+				throw new ReviewInputException("votesFor",
+						"%d không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(entry.getKey(), dossierId));
+			}
+			if (entry.getValue() < 0 || entry.getValue() > input.membersTotal()) {
+				throw new ReviewInputException("votesFor", "số phiếu của %d phải từ 0 đến %d".formatted(entry.getKey(),
+						input.membersTotal()));
+			}
+		}
+		LocalDateTime now = clock.localNow();
+		List<VoteLine> lines = new ArrayList<>();
+		List<String> passed = new ArrayList<>();
+		List<String> failed = new ArrayList<>();
+		for (Nominee n : pending) {
+			Integer votes = input.votesFor().get(n.id());
+			if (votes == null) {
+				throw new ReviewInputException("votesFor", "thiếu số phiếu của %d (%s)".formatted(n.id(), n.name()));
+			}
+			boolean ok = rule.passes(votes, input.membersTotal(), input.membersPresent());
+			lines.add(new VoteLine(n.id(), votes, ok));
+			String tally = "%s (%d/%d)".formatted(n.name(), votes, input.membersTotal());
+			if (ok) {
+				dossiers.addVerdict(n.id(), hopSeq, "COUNCIL", true, tally, now);
+				passed.add(tally);
+			}
+			else {
+				drop(n, hopSeq, "COUNCIL", "Không đạt số phiếu tại Hội đồng Thi đua - Khen thưởng %s: %d/%d phiếu (cần %s)"
+					.formatted(orgName(hop.orgCode()), votes, input.membersTotal(), rule.describeVi()), now);
+				failed.add(tally);
+			}
+		}
+		records.insertVote(dossierId, hopSeq, hop.orgCode(), input.membersTotal(), input.membersPresent(), rule,
+				task.actor(), now, input.comment(), lines);
+		dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.COUNCIL_VOTED,
+				task.taskKey(), task.taskId(), "Có mặt %d/%d thành viên. Đạt: %s. Không đạt: %s.%s".formatted(
+						input.membersPresent(), input.membersTotal(), passed.isEmpty() ? "không" : String.join(", ", passed),
+						failed.isEmpty() ? "không" : String.join(", ", failed),
+						input.comment() == null ? "" : " " + input.comment()));
+		return passed.size();
+	}
+
+	public record Signature(String outcome, String decisionNumber, String comment) {
+	}
+
+	/**
+	 * {@code sign} completed: the deciding hop's leader signs the decision (a typed number must be free for the
+	 * authority and year), any other hop's leader the submission upward; RETURN sends it back to the appraiser.
+	 * Returns the hop's outcome, or null for RETURN.
+	 */
+	@Transactional
+	public LevelOutcome recordSignature(String dossierId, int hopSeq, Signature input, TaskRef task) {
+		String outcome = oneOf(input.outcome(), "outcome", SIGN, RETURN);
+		dossiers.lock(dossierId);
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		LocalDateTime now = clock.localNow();
+		if (outcome.equals(RETURN)) {
+			if (input.comment() == null) {
+				throw new ReviewInputException("comment", "phải nêu lý do khi trả lại để thẩm định lại");
+			}
+			dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.SIGN_RETURNED,
+					task.taskKey(), task.taskId(), input.comment());
+			return null;
+		}
+		if (hop.role() == HopRole.DECIDE) {
+			if (input.decisionNumber() != null) {
+				if (decisionNumbers.isTaken(hop.orgCode(), now.getYear(), input.decisionNumber())) {
+					throw new ReviewInputException("decisionNumber", "số quyết định %s của %s năm %d đã được dùng"
+						.formatted(input.decisionNumber(), orgName(hop.orgCode()), now.getYear()));
+				}
+				dossiers.setRequestedDecisionNumber(dossierId, input.decisionNumber());
+			}
+			dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.DECISION_SIGNED,
+					task.taskKey(), task.taskId(), input.comment());
+			return LevelOutcome.DECIDED;
+		}
+		if (input.decisionNumber() != null) {
+			throw new ReviewInputException("decisionNumber",
+					"chỉ cấp quyết định mới có số quyết định; %s ký tờ trình lên cấp trên".formatted(orgName(hop.orgCode())));
+		}
+		dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.SUBMISSION_SIGNED,
+				task.taskKey(), task.taskId(), input.comment());
+		return LevelOutcome.FORWARDED;
+	}
+
+	private void drop(Nominee nominee, int hopSeq, String step, String reason, LocalDateTime at) {
+		dossiers.addVerdict(nominee.id(), hopSeq, step, false, reason, at);
+		dossiers.closeNominee(nominee.id(), NomineeStatus.NOT_AWARDED, reason, hopSeq);
+	}
+
+	private String orgName(String code) {
+		return orgs.find(code).map(OrgUnit::name).orElse(code);
+	}
+
+	private String nomineeName(String dossierId, long nomineeId) {
+		return dossiers.nominees(dossierId)
+			.stream()
+			.filter(n -> n.id() == nomineeId)
+			.map(Nominee::name)
+			.findFirst()
+			.orElse(Long.toString(nomineeId));
+	}
+
+	private static String oneOf(String value, String variable, String... allowed) {
+		if (value == null) {
+			throw new ReviewInputException(variable, "bắt buộc phải có (%s)".formatted(String.join(", ", allowed)));
+		}
+		for (String candidate : allowed) {
+			if (candidate.equals(value)) {
+				return value;
+			}
+		}
+		throw new ReviewInputException(variable,
+				"phải là một trong %s, nhận được '%s'".formatted(String.join(", ", allowed), value));
+	}
+
+}

@@ -1,0 +1,251 @@
+package vn.tdkt.awards.review;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.legal.BusinessCalendar;
+import vn.tdkt.awards.legal.LegalDurations;
+import vn.tdkt.awards.movement.MovementRepository;
+import vn.tdkt.awards.nomination.Dossier;
+import vn.tdkt.awards.nomination.DossierEvent;
+import vn.tdkt.awards.nomination.DossierEventType;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.HopRole;
+import vn.tdkt.awards.nomination.Nominee;
+import vn.tdkt.awards.nomination.NomineeStatus;
+import vn.tdkt.awards.nomination.RouteHop;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.workflow.AwardNominationProcess;
+
+/**
+ * Names, due dates and form data of review tasks. The form data are task-local snapshots of our tables (they die
+ * with the task); the reviewer's answer comes back through the contract variables.
+ */
+@Component
+class ReviewTaskPresenter {
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final DossierRepository dossiers;
+
+	private final AwardTypeRepository awardTypes;
+
+	private final OrgRepository orgs;
+
+	private final MovementRepository movements;
+
+	private final ReviewRecords records;
+
+	private final LegalDurations durations;
+
+	private final BusinessCalendar calendar;
+
+	private final AppClock clock;
+
+	ReviewTaskPresenter(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
+			MovementRepository movements, ReviewRecords records, LegalDurations durations, BusinessCalendar calendar,
+			AppClock clock) {
+		this.dossiers = dossiers;
+		this.awardTypes = awardTypes;
+		this.orgs = orgs;
+		this.movements = movements;
+		this.records = records;
+		this.durations = durations;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	void present(DelegateTask task, String dossierId, int hopSeq) {
+		Dossier dossier = dossiers.require(dossierId);
+		RouteHop hop = dossiers.hop(dossierId, hopSeq);
+		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
+		List<Nominee> nominees = dossiers.nominees(dossierId);
+		List<Nominee> pending = nominees.stream().filter(n -> n.status() == NomineeStatus.PENDING).toList();
+		String key = task.getTaskDefinitionKey();
+
+		LocalDate today = clock.today();
+		int days = durations.require(durationCode(key), hop.level(), today).workingDays();
+		LocalDate dueDay = calendar.addWorkingDays(today, days);
+		int lead = durations.find(LegalDurations.REMINDER_LEAD, hop.level(), today).map(d -> d.workingDays()).orElse(0);
+		task.setDueDate(calendar.closeOfBusiness(dueDay));
+		task.setFollowUpDate(calendar.closeOfBusiness(calendar.subtractWorkingDays(dueDay, lead)));
+
+		String subject = "%s – %s – %s".formatted(dossierId, awardType.nameVi(), countBySubject(pending));
+		task.setName(switch (key) {
+			case AwardNominationProcess.TASK_APPRAISE -> "Thẩm định hồ sơ " + subject;
+			case AwardNominationProcess.TASK_COUNCIL_VOTE -> "Hội đồng TĐKT bỏ phiếu hồ sơ " + subject;
+			case AwardNominationProcess.TASK_SIGN -> (hop.role() == HopRole.DECIDE ? "Ký quyết định khen thưởng hồ sơ "
+					: "Ký tờ trình đề nghị cấp trên hồ sơ ") + subject;
+			default -> "Xác minh phản ánh về hồ sơ " + subject;
+		});
+		String submitter = orgName(dossier.submittingOrg());
+		String movement = dossier.movement() == null ? "không"
+				: movements.find(dossier.movement()).map(m -> m.name()).orElse(dossier.movement());
+		task.setDescription("Đơn vị đề nghị: %s. Năm: %d. Phong trào: %s. Hạn xử lý: %s (%d ngày làm việc)."
+			.formatted(submitter, dossier.year(), movement, DAY.format(dueDay), days));
+
+		task.setVariableLocal("dossierSummary", summary(dossier, awardType, hop, submitter, movement, dueDay));
+		task.setVariableLocal("nomineeTable", json(nominees.stream().map(this::row).toList()));
+		task.setVariableLocal("reviewHistory", history(dossierId, nominees));
+		switch (key) {
+			case AwardNominationProcess.TASK_APPRAISE -> task.setVariableLocal("nomineeOptions",
+					json(pending.stream().map(n -> Map.of("label", label(n), "value", Long.toString(n.id()))).toList()));
+			case AwardNominationProcess.TASK_COUNCIL_VOTE -> {
+				task.setVariableLocal("councilRule", awardTypes.councilRule(awardType.code(), hop.level())
+					.map(r -> "Ngưỡng: " + r.describeVi() + ". Căn cứ: " + r.legalBasis())
+					.orElse(""));
+				// the form has one vote field per nominee (Tasklist cannot validate form-js dynamic lists)
+				task.setVariableLocal("voteIds", json(pending.stream().map(n -> Long.toString(n.id())).toList()));
+				task.setVariableLocal("voteNames", json(pending.stream().map(ReviewTaskPresenter::label).toList()));
+			}
+			case AwardNominationProcess.TASK_SIGN -> task.setVariableLocal("decidingHop", hop.role() == HopRole.DECIDE);
+			default -> {
+				var objection = records.objectionOfTask(task.getId());
+				String name = nominees.stream()
+					.filter(n -> n.id() == objection.nomineeId())
+					.map(ReviewTaskPresenter::label)
+					.findFirst()
+					.orElse("");
+				task.setVariableLocal("objectionText", "Về %s: %s".formatted(name, objection.content()));
+			}
+		}
+	}
+
+	private static String durationCode(String taskKey) {
+		return switch (taskKey) {
+			case AwardNominationProcess.TASK_APPRAISE -> LegalDurations.APPRAISE;
+			case AwardNominationProcess.TASK_COUNCIL_VOTE -> LegalDurations.COUNCIL_VOTE;
+			case AwardNominationProcess.TASK_SIGN -> LegalDurations.SIGN;
+			default -> LegalDurations.VERIFY_OBJECTION;
+		};
+	}
+
+	/** "1 tập thể, 2 cá nhân". */
+	static String countBySubject(List<Nominee> nominees) {
+		Map<SubjectType, Long> counts = new EnumMap<>(SubjectType.class);
+		for (Nominee n : nominees) {
+			counts.merge(n.subjectType(), 1L, Long::sum);
+		}
+		List<String> parts = new ArrayList<>();
+		for (SubjectType type : List.of(SubjectType.TAP_THE, SubjectType.CA_NHAN, SubjectType.HO_GIA_DINH)) {
+			if (counts.containsKey(type)) {
+				parts.add(counts.get(type) + " " + type.label());
+			}
+		}
+		return parts.isEmpty() ? "không còn người được đề nghị" : String.join(", ", parts);
+	}
+
+	private String summary(Dossier dossier, AwardType awardType, RouteHop hop, String submitter, String movement,
+			LocalDate dueDay) {
+		return """
+				**Hồ sơ %s** – %s, năm %d
+
+				Trích yếu: %s
+
+				Đơn vị đề nghị: %s · Phong trào: %s · Cấp xem xét: %s (%s) · Hạn xử lý: %s"""
+			.formatted(dossier.id(), awardType.nameVi(), dossier.year(), dossier.title(), submitter, movement,
+					orgName(hop.orgCode()), hop.role() == HopRole.DECIDE ? "cấp quyết định" : "trình cấp trên",
+					DAY.format(dueDay));
+	}
+
+	private String history(String dossierId, List<Nominee> nominees) {
+		List<String> lines = new ArrayList<>();
+		for (DossierEvent e : dossiers.events(dossierId)) {
+			if (e.action() == DossierEventType.RECEIVED || e.action() == DossierEventType.FORWARDED) {
+				continue;
+			}
+			lines.add("- %s · %s · %s%s".formatted(DAY.format(e.at()), orgName(e.orgCode()), label(e.action()),
+					e.comment() == null ? "" : ": " + e.comment()));
+		}
+		var votes = records.votes(dossierId);
+		Map<Long, String> names = nominees.stream().collect(Collectors.toMap(Nominee::id, Nominee::name));
+		for (var vote : votes) {
+			lines.add("- Hội đồng TĐKT %s: có mặt %d/%d; %s".formatted(orgName(vote.orgCode()), vote.membersPresent(),
+					vote.membersTotal(), vote.lines()
+						.stream()
+						.map(l -> "%s %d phiếu (%s)".formatted(names.get(l.nomineeId()), l.votesFor(),
+								l.passed() ? "đạt" : "không đạt"))
+						.collect(Collectors.joining(", "))));
+		}
+		return lines.isEmpty() ? "Chưa có ý kiến của cấp nào." : String.join("\n", lines);
+	}
+
+	private Map<String, Object> row(Nominee n) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", Long.toString(n.id()));
+		row.put("subject", n.subjectType().label());
+		row.put("name", n.name());
+		row.put("position", n.position() == null ? "" : n.position());
+		row.put("org", n.orgName() == null ? "" : n.orgName());
+		row.put("achievements", n.achievements() == null ? "" : n.achievements());
+		row.put("status", switch (n.status()) {
+			case PENDING -> "Đang xét";
+			case AWARDED -> "Được khen thưởng";
+			case NOT_AWARDED -> "Không được đề nghị: " + n.reason();
+		});
+		return row;
+	}
+
+	private static String label(Nominee n) {
+		return "%s (%s%s)".formatted(n.name(), n.subjectType().label(), n.position() == null ? "" : ", " + n.position());
+	}
+
+	static String label(DossierEventType action) {
+		return switch (action) {
+			case SUBMITTED -> "Nộp hồ sơ";
+			case RECEIVED -> "Tiếp nhận";
+			case APPRAISED -> "Thẩm định: đề nghị";
+			case RETURNED -> "Trả lại để bổ sung";
+			case SUPPLEMENTED -> "Đã bổ sung";
+			case SUPPLEMENT_EXPIRED -> "Quá hạn bổ sung";
+			case REJECTED -> "Không đề nghị";
+			case POSTED -> "Công khai danh sách";
+			case OBJECTION_RECEIVED -> "Nhận phản ánh";
+			case OBJECTION_UPHELD -> "Phản ánh đúng";
+			case OBJECTION_DISMISSED -> "Phản ánh không đúng";
+			case POSTING_ENDED -> "Kết thúc công khai";
+			case COUNCIL_VOTED -> "Hội đồng bỏ phiếu";
+			case SIGN_RETURNED -> "Lãnh đạo trả lại để thẩm định lại";
+			case SUBMISSION_SIGNED -> "Ký tờ trình";
+			case DECISION_SIGNED -> "Ký quyết định";
+			case FORWARDED -> "Chuyển cấp trên";
+			case DECIDED -> "Ban hành quyết định";
+			case NO_NOMINEE_LEFT -> "Không còn người được đề nghị";
+			case CLOSED_REJECTED -> "Kết thúc: không khen thưởng";
+			case EXPIRED -> "Kết thúc: quá hạn bổ sung";
+			case WITHDRAWN -> "Rút hồ sơ";
+		};
+	}
+
+	private String orgName(String code) {
+		return orgs.find(code).map(OrgUnit::name).orElse(code);
+	}
+
+	private static Object json(Object value) {
+		try {
+			return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,25 @@
+package vn.tdkt.awards.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.workflow.NominationVariables;
+
+/** {@code serviceTask_startPublicPosting}: posts the list and sets when the posting period ends. */
+@Component
+class StartPublicPostingDelegate implements JavaDelegate {
+
+	private final ReviewService reviews;
+
+	StartPublicPostingDelegate(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		NominationVariables.POSTING_ENDS.set(execution, reviews
+			.startPosting(NominationVariables.DOSSIER_ID.get(execution), NominationVariables.HOP.get(execution)));
+	}
+
+}

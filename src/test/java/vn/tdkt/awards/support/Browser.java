@@ -1,0 +1,114 @@
+package vn.tdkt.awards.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium (no download: the binaries come from the packages chromium and
+ * chromium-driver, which .ci/run installs). Screenshots go to target/screenshots/ for a human look.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+	static final Path SHOTS = Path.of("target/screenshots");
+
+	private final WebDriver driver;
+
+	private final WebDriverWait wait;
+
+	private final String base;
+
+	private Browser(int port) throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1400,1600", "--lang=vi",
+				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		this.base = "http://localhost:" + port;
+		Files.createDirectories(SHOTS);
+	}
+
+	/** A browser, or a skipped test where Chromium is missing (a failure under CI=true). */
+	public static Browser open(int port) throws IOException {
+		RequiredComponent.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium and chromedriver (Debian packages chromium, chromium-driver)");
+		return new Browser(port);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public void go(String path) {
+		driver.get(base + path);
+	}
+
+	public WebElement visible(By by) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public WebElement clickable(By by) {
+		return wait.until(ExpectedConditions.elementToBeClickable(by));
+	}
+
+	/** Clicks through sticky headers and footers: scroll to the middle, click by script. */
+	public void click(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();",
+				element);
+	}
+
+	public void until(java.util.function.Function<WebDriver, Boolean> condition) {
+		wait.until(condition::apply);
+	}
+
+	public void shot(String name) {
+		File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		try {
+			Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void dumpPage(String name) {
+		try {
+			Files.writeString(SHOTS.resolve(name + ".html"), driver.getPageSource());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}

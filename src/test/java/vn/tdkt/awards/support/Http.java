@@ -1,0 +1,68 @@
+package vn.tdkt.awards.support;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small real HTTP client for tests against the running application (no MockMvc: the real filter chains run). */
+public final class Http {
+
+	private final String base;
+
+	private final HttpClient client;
+
+	public Http(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+	}
+
+	public HttpResponse<String> get(String path, String user, String password) {
+		return send(request(path, user, password).GET().build());
+	}
+
+	public HttpResponse<String> postJson(String path, String user, String password, String json) {
+		return send(request(path, user, password).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	public HttpResponse<String> postForm(String path, String form, String... headers) {
+		HttpRequest.Builder builder = request(path, null, null).header("Content-Type", "application/x-www-form-urlencoded");
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		return send(builder.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build());
+	}
+
+	public HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public HttpRequest.Builder request(String path, String user, String password) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+		if (user != null) {
+			builder.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		return builder;
+	}
+
+}

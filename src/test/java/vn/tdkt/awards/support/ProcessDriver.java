@@ -1,0 +1,220 @@
+package vn.tdkt.awards.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.identity.AppUser;
+import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
+import vn.tdkt.awards.nomination.CommendationKind;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierService;
+import vn.tdkt.awards.nomination.Nominee;
+import vn.tdkt.awards.nomination.SubmitDossier;
+import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+
+/**
+ * Drives dossiers through the real process in tests: submits through the service, completes tasks as a named
+ * reviewer (the engine's authentication is set, as Tasklist and engine-rest do), and runs the asynchronous
+ * continuations the job executor would run (it is off in tests). Timers are fired explicitly.
+ */
+@Component
+public class ProcessDriver {
+
+	private final DossierService dossiers;
+
+	private final DossierRepository repository;
+
+	private final TaskService tasks;
+
+	private final ManagementService management;
+
+	private final IdentityService identity;
+
+	private final RuntimeService runtime;
+
+	private final CamundaIdentityAuthenticationProvider users;
+
+	public ProcessDriver(DossierService dossiers, DossierRepository repository, TaskService tasks,
+			ManagementService management, IdentityService identity, RuntimeService runtime,
+			CamundaIdentityAuthenticationProvider users) {
+		this.runtime = runtime;
+		this.dossiers = dossiers;
+		this.repository = repository;
+		this.tasks = tasks;
+		this.management = management;
+		this.identity = identity;
+		this.users = users;
+	}
+
+	public AppUser user(String id) {
+		return users.load(id);
+	}
+
+	public static NewNominee person(String name) {
+		return new NewNominee(SubjectType.CA_NHAN, name, "Chủ tịch Hội Nông dân xã", "UBND xã", "Thành tích xuất sắc");
+	}
+
+	public static NewNominee collective(String name) {
+		return new NewNominee(SubjectType.TAP_THE, name, null, null, "Hoàn thành xuất sắc nhiệm vụ");
+	}
+
+	public String submit(String nominator, String org, String awardType, NewNominee... nominees) {
+		return submit(nominator, org, awardType, "NTM_2021_2025", CommendationKind.PHONG_TRAO, nominees);
+	}
+
+	public String submit(String nominator, String org, String awardType, String movement, CommendationKind kind,
+			NewNominee... nominees) {
+		String id = dossiers.submit(new SubmitDossier(org, awardType, movement, kind, 2024,
+				"Đề nghị khen thưởng thành tích xây dựng nông thôn mới", List.of(nominees), null), user(nominator));
+		runJobs();
+		return id;
+	}
+
+	public List<Long> nomineeIds(String dossierId) {
+		return repository.nominees(dossierId).stream().map(Nominee::id).toList();
+	}
+
+	/** The one open task of the dossier with this key (in any of its process instances). */
+	public Task task(String dossierId, String key) {
+		List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(dossierId).taskDefinitionKey(key).list();
+		assertThat(open).as("open %s tasks of %s", key, dossierId).hasSize(1);
+		return open.get(0);
+	}
+
+	public List<Task> openTasks(String dossierId) {
+		return tasks.createTaskQuery().processInstanceBusinessKey(dossierId).list();
+	}
+
+	/** Completes the task as the user, with the user's groups, then runs what follows. */
+	public void complete(String dossierId, String key, String userId, Object... variables) {
+		Task task = task(dossierId, key);
+		AppUser user = user(userId);
+		identity.setAuthentication(userId, user.groupIds());
+		try {
+			tasks.claim(task.getId(), userId);
+			tasks.complete(task.getId(), vars(variables));
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		runJobs();
+	}
+
+	public void approve(String dossierId, String appraiser, Long... approved) {
+		if (approved.length == 0) {
+			complete(dossierId, "appraise", appraiser, "outcome", "APPROVE", "comment", "Đủ điều kiện");
+		}
+		else {
+			complete(dossierId, "appraise", appraiser, "outcome", "APPROVE", "approvedNominees", json(Arrays.asList(approved)));
+		}
+	}
+
+	public void sign(String dossierId, String leader) {
+		complete(dossierId, "sign", leader, "outcome", "SIGN");
+	}
+
+	/** Every nominee still pending gets the same number of votes. */
+	public void vote(String dossierId, String secretary, int total, int present, int votesEach) {
+		Map<String, Integer> votes = new HashMap<>();
+		repository.pendingNominees(dossierId).forEach(n -> votes.put(Long.toString(n.id()), votesEach));
+		complete(dossierId, "councilVote", secretary, "membersTotal", total, "membersPresent", present, "votesFor",
+				json(votes));
+	}
+
+	/** Fires the timer waiting in the given activity. */
+	public void fireTimer(String dossierId, String activityId) {
+		Job timer = timer(dossierId, activityId);
+		assertThat(timer).as("timer %s of %s", activityId, dossierId).isNotNull();
+		management.executeJob(timer.getId());
+		runJobs();
+	}
+
+	/** The timer job of the dossier (in any of its process instances) in the given activity, or null. */
+	public Job timer(String dossierId, String activityId) {
+		var activityDefinitions = management.createJobDefinitionQuery()
+			.activityIdIn(activityId)
+			.list()
+			.stream()
+			.map(d -> d.getId())
+			.toList();
+		return runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(dossierId)
+			.list()
+			.stream()
+			.flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers().list().stream())
+			.filter(job -> activityDefinitions.contains(job.getJobDefinitionId()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Runs every due continuation except those entering the given activity (to hold a process just before it). */
+	public void runJobsExcept(String activityId) {
+		var held = management.createJobDefinitionQuery()
+			.activityIdIn(activityId)
+			.list()
+			.stream()
+			.map(d -> d.getId())
+			.toList();
+		for (int round = 0; round < 100; round++) {
+			List<Job> due = management.createJobQuery()
+				.executable()
+				.messages()
+				.list()
+				.stream()
+				.filter(j -> !held.contains(j.getJobDefinitionId()))
+				.toList();
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach(job -> management.executeJob(job.getId()));
+		}
+	}
+
+	/** Runs every due asynchronous continuation, as the job executor would, until none is left. */
+	public void runJobs() {
+		for (int round = 0; round < 100; round++) {
+			List<Job> due = management.createJobQuery().executable().messages().list();
+			if (due.isEmpty()) {
+				return;
+			}
+			for (Job job : due) {
+				management.executeJob(job.getId());
+			}
+		}
+		throw new IllegalStateException("jobs keep coming");
+	}
+
+	public static Object json(Object value) {
+		try {
+			return SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value))
+				.create();
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Map<String, Object> vars(Object... keyValues) {
+		var map = Variables.createVariables();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			map.put((String) keyValues[i], keyValues[i + 1]);
+		}
+		return map;
+	}
+
+}

@@ -1,0 +1,519 @@
+package vn.tdkt.awards.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.tdkt.awards.support.ProcessDriver.collective;
+import static vn.tdkt.awards.support.ProcessDriver.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.tdkt.awards.award.AwardRegistry;
+import vn.tdkt.awards.award.AwardDecisionService;
+import vn.tdkt.awards.legal.BusinessCalendar;
+import vn.tdkt.awards.nomination.DossierEventType;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierService;
+import vn.tdkt.awards.nomination.DossierStateException;
+import vn.tdkt.awards.nomination.DossierStatus;
+import vn.tdkt.awards.nomination.Nominee;
+import vn.tdkt.awards.nomination.NomineeStatus;
+import vn.tdkt.awards.nomination.RouteHop;
+import vn.tdkt.awards.review.ReviewInputException;
+import vn.tdkt.awards.review.ReviewService;
+import vn.tdkt.awards.support.AppTest;
+import vn.tdkt.awards.support.ProcessDriver;
+
+/**
+ * Every path of the nomination process, run by the real engine, delegates and tables (H2), the reviewers acting
+ * as the demo users of each level.
+ */
+@AppTest
+class NominationProcessTest {
+
+	@Autowired
+	ProcessDriver driver;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	DossierService dossierService;
+
+	@Autowired
+	ReviewService reviews;
+
+	@Autowired
+	AwardRegistry registry;
+
+	@Autowired
+	AwardDecisionService decisions;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	BusinessCalendar calendar;
+
+	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
+
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identityService;
+
+	List<String> route(String id) {
+		return dossiers.route(id).stream().map(h -> h.orgCode() + ":" + h.role()).toList();
+	}
+
+	void passDistrict(String id) {
+		driver.approve(id, "giaothuy.chuyenvien");
+		driver.sign(id, "giaothuy.chutich");
+	}
+
+	void passProvinceWithPosting(String id) {
+		driver.approve(id, "namdinh.chuyenvien");
+		driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
+		driver.vote(id, "namdinh.thuky", 15, 13, 12);
+		driver.sign(id, "namdinh.chutich");
+	}
+
+	void passCentral(String id) {
+		driver.approve(id, "bnv.chuyenvien");
+		driver.sign(id, "bnv.botruong");
+	}
+
+	@Test
+	void bkTtgFromACommune_climbsToThePrimeMinisterAndIsRegistered() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("Phạm Văn Sơn"),
+				collective("Hội Nông dân xã Giao Phong"));
+		assertThat(route(id)).containsExactly("GIAO_PHONG:SUBMIT", "GIAO_THUY:FORWARD", "NAM_DINH:FORWARD",
+				"BNV:FORWARD", "TTG:DECIDE");
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.IN_REVIEW);
+
+		Task appraise = driver.task(id, "appraise");
+		assertThat(appraise.getName())
+			.isEqualTo("Thẩm định hồ sơ " + id + " – Bằng khen của Thủ tướng Chính phủ – 1 tập thể, 1 cá nhân");
+		assertThat(candidateGroups(appraise)).containsExactly("GIAO_THUY.appraiser");
+		assertThat(calendar.isWorkingDay(calendar.toLocalDate(appraise.getDueDate()))).isTrue();
+		assertThat(appraise.getDueDate()).isAfter(appraise.getFollowUpDate());
+
+		passDistrict(id);
+		assertThat(dossiers.require(id).currentHop()).isEqualTo(2);
+		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("NAM_DINH.appraiser");
+		driver.approve(id, "namdinh.chuyenvien");
+		// posted publicly before it leaves the province: nothing to vote on until the period is over
+		assertThat(driver.openTasks(id)).isEmpty();
+		assertThat(driver.timer(id, AwardNominationProcess.POSTING_PERIOD).getDuedate())
+			.isEqualTo(calendar.deadline(10));
+		driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
+		assertThat(candidateGroups(driver.task(id, "councilVote"))).containsExactly("NAM_DINH.secretary");
+		driver.vote(id, "namdinh.thuky", 15, 13, 12);
+		assertThat(driver.task(id, "sign").getName()).startsWith("Ký tờ trình đề nghị cấp trên hồ sơ " + id);
+		driver.sign(id, "namdinh.chutich");
+		passCentral(id);
+		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("TTG.appraiser");
+		driver.approve(id, "vpcp.chuyenvien");
+		assertThat(driver.task(id, "sign").getName()).startsWith("Ký quyết định khen thưởng hồ sơ " + id);
+		driver.sign(id, "ttg.thutuong");
+
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.DECIDED);
+		assertThat(dossiers.nominees(id)).extracting(Nominee::status).containsOnly(NomineeStatus.AWARDED);
+		var decision = decisions.find(id).orElseThrow();
+		assertThat(decision.number()).endsWith("/QĐ-TTg");
+		assertThat(decision.signerTitle()).isEqualTo("Thủ tướng Chính phủ");
+		assertThat(decision.signer()).isEqualTo("ttg.thutuong");
+		assertThat(registry.ofDossier(id)).hasSize(2).allSatisfy(a -> {
+			assertThat(a.awardType()).isEqualTo("BK_TTG");
+			assertThat(a.year()).isEqualTo(2024);
+			assertThat(a.movement()).isEqualTo("NTM_2021_2025");
+			assertThat(a.authorityOrg()).isEqualTo("TTG");
+			assertThat(a.decisionNumber()).isEqualTo(decision.number());
+		});
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).list())
+			.extracting(p -> p.getProcessDefinitionKey())
+			.contains(AwardNominationProcess.KEY, AwardNominationProcess.LEVEL_REVIEW_KEY,
+					AwardNominationProcess.PUBLIC_POSTING_KEY);
+		assertThat(dossiers.events(id)).extracting(e -> e.action())
+			.containsSubsequence(DossierEventType.SUBMITTED, DossierEventType.APPRAISED,
+					DossierEventType.SUBMISSION_SIGNED, DossierEventType.FORWARDED, DossierEventType.POSTED,
+					DossierEventType.POSTING_ENDED, DossierEventType.COUNCIL_VOTED, DossierEventType.DECISION_SIGNED,
+					DossierEventType.DECIDED);
+	}
+
+	@Test
+	void giayKhenFromACommune_isDecidedByItsDistrictAfterTheCouncil() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Trần Thị Hoa"));
+		assertThat(route(id)).containsExactly("GIAO_PHONG:SUBMIT", "GIAO_THUY:DECIDE");
+		driver.approve(id, "giaothuy.chuyenvien");
+		driver.vote(id, "giaothuy.thuky", 9, 9, 7);
+		driver.sign(id, "giaothuy.chutich");
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.DECIDED);
+		assertThat(decisions.find(id).orElseThrow().number()).endsWith("/QĐ-UBND");
+		assertThat(decisions.find(id).orElseThrow().authorityOrg()).isEqualTo("GIAO_THUY");
+	}
+
+	@Test
+	void bkTinhFromACommune_stopsAtTheProvince() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Vũ Văn Nam"));
+		assertThat(route(id)).containsExactly("GIAO_PHONG:SUBMIT", "GIAO_THUY:FORWARD", "NAM_DINH:DECIDE");
+		passDistrict(id);
+		driver.approve(id, "namdinh.chuyenvien");
+		// a provincial award is not posted publicly: straight to the council
+		driver.vote(id, "namdinh.thuky", 15, 12, 10);
+		driver.sign(id, "namdinh.chutich");
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.DECIDED);
+		assertThat(decisions.find(id).orElseThrow().signerTitle()).isEqualTo("Chủ tịch UBND tỉnh Nam Định");
+	}
+
+	@Test
+	void aDepartmentsDossier_skipsTheDistricts() {
+		String id = driver.submit("sotuphap.canbo", "SO_TU_PHAP", "BK_TINH", person("Lê Thị Thu"));
+		assertThat(route(id)).containsExactly("SO_TU_PHAP:FORWARD", "NAM_DINH:DECIDE");
+		driver.approve(id, "sotuphap.chuyenvien");
+		driver.sign(id, "sotuphap.giamdoc");
+		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("NAM_DINH.appraiser");
+	}
+
+	@Test
+	void returnThenSupplement_comesBackToTheSameAppraiser() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Đỗ Văn Quyết"));
+		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "RETURN", "comment",
+				"Thiếu báo cáo thành tích có xác nhận");
+		var returned = dossiers.require(id);
+		assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
+		assertThat(driver.openTasks(id)).isEmpty();
+		Object due = runtime.createVariableInstanceQuery().variableName("supplementDue").singleResult().getValue();
+		assertThat(calendar.toLocalDate((java.util.Date) due))
+			.isEqualTo(calendar.addWorkingDays(LocalDate.now(BusinessCalendar.ZONE), 10));
+
+		dossierService.supplement(id, "Đã bổ sung báo cáo thành tích", driver.user("giaophong.canbo"));
+		driver.runJobs();
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.IN_REVIEW);
+		Task again = driver.task(id, "appraise");
+		assertThat(candidateGroups(again)).containsExactly("GIAO_THUY.appraiser");
+		// the earlier reviewer's answer does not linger in the process
+		assertThat(runtime.getVariables(again.getExecutionId())).doesNotContainKeys("outcome", "comment");
+		driver.approve(id, "giaothuy.chuyenvien");
+		assertThat(driver.task(id, "sign")).isNotNull();
+		assertThat(dossiers.events(id)).extracting(e -> e.action())
+			.containsSubsequence(DossierEventType.RETURNED, DossierEventType.SUPPLEMENTED, DossierEventType.APPRAISED);
+	}
+
+	@Test
+	void returnWithoutSupplement_expires() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Ngô Thị Yến"));
+		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "RETURN", "comment", "Thiếu biên bản bình xét");
+		driver.fireTimer(id, AwardNominationProcess.SUPPLEMENT_DEADLINE);
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.EXPIRED);
+		assertThat(dossiers.nominees(id)).extracting(Nominee::status).containsOnly(NomineeStatus.NOT_AWARDED);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+		assertThatThrownBy(() -> dossierService.supplement(id, "muộn", driver.user("giaophong.canbo")))
+			.isInstanceOf(DossierStateException.class);
+	}
+
+	/** BK_TTG rejected at its 1st..4th reviewing hop. */
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 2, 3, 4 })
+	void rejectAtAnyLevel_endsTheDossierRejected(int rejectingHop) {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("Mai Văn Tới"));
+		String[] appraisers = { null, "giaothuy.chuyenvien", "namdinh.chuyenvien", "bnv.chuyenvien", "vpcp.chuyenvien" };
+		if (rejectingHop > 1) {
+			passDistrict(id);
+		}
+		if (rejectingHop > 2) {
+			passProvinceWithPosting(id);
+		}
+		if (rejectingHop > 3) {
+			passCentral(id);
+		}
+		driver.complete(id, "appraise", appraisers[rejectingHop], "outcome", "REJECT", "comment",
+				"Chưa đủ tiêu chuẩn theo Điều 73 Luật Thi đua khen thưởng");
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.REJECTED);
+		Nominee nominee = dossiers.nominees(id).get(0);
+		assertThat(nominee.status()).isEqualTo(NomineeStatus.NOT_AWARDED);
+		assertThat(nominee.closedHop()).isEqualTo(rejectingHop);
+		assertThat(nominee.reason()).contains("Chưa đủ tiêu chuẩn");
+		assertThat(registry.ofDossier(id)).isEmpty();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+	}
+
+	@Test
+	void perNomineeApproval_onlyTheApprovedGoOnAndAreAwarded() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người A"), person("Người B"),
+				collective("Tập thể C"));
+		List<Long> ids = driver.nomineeIds(id);
+		driver.approve(id, "giaothuy.chuyenvien", ids.get(0), ids.get(2));
+		assertThat(dossiers.nominees(id).get(1).status()).isEqualTo(NomineeStatus.NOT_AWARDED);
+		assertThat(dossiers.nominees(id).get(1).closedHop()).isEqualTo(1);
+		driver.sign(id, "giaothuy.chutich");
+		assertThat(driver.task(id, "appraise").getName()).endsWith("1 tập thể, 1 cá nhân");
+		driver.approve(id, "namdinh.chuyenvien");
+		driver.vote(id, "namdinh.thuky", 15, 15, 15);
+		driver.sign(id, "namdinh.chutich");
+		assertThat(registry.ofDossier(id)).extracting(a -> a.recipientName()).containsExactly("Người A", "Tập thể C");
+	}
+
+	@Test
+	void councilBelowThreshold_dropsTheNominee_andNobodyLeftRejects() {
+		// CSTĐ cấp tỉnh: secret ballot, at least 90 % of ALL members (15): 14 passes, 13 does not
+		String id = driver.submit("giaothuy.chuyenvien", "GIAO_THUY", "CSTD_TINH", "CCHC_2021_2025",
+				vn.tdkt.awards.nomination.CommendationKind.CONG_TRANG, person("Người đạt"), person("Người không đạt"));
+		assertThat(route(id)).containsExactly("GIAO_THUY:FORWARD", "NAM_DINH:DECIDE");
+		passDistrict(id);
+		driver.approve(id, "namdinh.chuyenvien");
+		List<Long> ids = driver.nomineeIds(id);
+		driver.complete(id, "councilVote", "namdinh.thuky", "membersTotal", 15, "membersPresent", 15, "votesFor",
+				ProcessDriver.json(Map.of(ids.get(0).toString(), 14, ids.get(1).toString(), 13)));
+		Nominee failed = dossiers.nominees(id).get(1);
+		assertThat(failed.status()).isEqualTo(NomineeStatus.NOT_AWARDED);
+		assertThat(failed.reason()).contains("13/15").contains("từ 90% tổng số thành viên Hội đồng trở lên");
+		driver.sign(id, "namdinh.chutich");
+		assertThat(registry.ofDossier(id)).extracting(a -> a.recipientName()).containsExactly("Người đạt");
+
+		String none = driver.submit("giaothuy.chuyenvien", "GIAO_THUY", "CSTD_TINH", "CCHC_2021_2025",
+				vn.tdkt.awards.nomination.CommendationKind.CONG_TRANG, person("Người thiếu phiếu"));
+		passDistrict(none);
+		driver.approve(none, "namdinh.chuyenvien");
+		driver.vote(none, "namdinh.thuky", 15, 14, 13);
+		assertThat(dossiers.require(none).status()).isEqualTo(DossierStatus.REJECTED);
+		assertThat(driver.openTasks(none)).isEmpty();
+	}
+
+	@Test
+	void objectionUpheld_dropsTheNominee_dismissedKeepsIt() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("Bị phản ánh đúng"),
+				person("Bị phản ánh sai"), person("Không bị phản ánh"));
+		passDistrict(id);
+		driver.approve(id, "namdinh.chuyenvien");
+		List<Long> ids = driver.nomineeIds(id);
+		reviews.receiveObjection(id, ids.get(0), "Đang bị xem xét kỷ luật");
+		reviews.receiveObjection(id, ids.get(1), "Thư nặc danh không có căn cứ");
+		driver.runJobs();
+		List<Task> verifications = driver.openTasks(id);
+		assertThat(verifications).extracting(Task::getTaskDefinitionKey).containsOnly("verifyObjection").hasSize(2);
+		assertThat(candidateGroups(verifications.get(0))).containsExactly("NAM_DINH.appraiser");
+		// the period ends while the verifications are open: the posting waits for them
+		driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
+		assertThat(runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(id)
+			.processDefinitionKey(AwardNominationProcess.PUBLIC_POSTING_KEY)
+			.count()).isEqualTo(1);
+		completeVerification(id, ids.get(0), true, "Đúng: có quyết định xem xét kỷ luật");
+		completeVerification(id, ids.get(1), false, "Không có căn cứ");
+		assertThat(dossiers.nominees(id)).extracting(Nominee::status)
+			.containsExactly(NomineeStatus.NOT_AWARDED, NomineeStatus.PENDING, NomineeStatus.PENDING);
+		assertThat(driver.task(id, "councilVote").getName()).endsWith("2 cá nhân");
+	}
+
+	@Test
+	void anObjectionOutsideThePosting_isRefused() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("Nguyễn Văn B"));
+		assertThatThrownBy(() -> reviews.receiveObjection(id, driver.nomineeIds(id).get(0), "phản ánh"))
+			.isInstanceOf(DossierStateException.class);
+	}
+
+	@Test
+	void signerTypedNumber_isKept_andAUsedNumberIsRefused() {
+		String first = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người 1"));
+		driver.approve(first, "giaothuy.chuyenvien");
+		driver.vote(first, "giaothuy.thuky", 9, 9, 9);
+		driver.complete(first, "sign", "giaothuy.chutich", "outcome", "SIGN", "decisionNumber", "999/QĐ-UBND");
+		assertThat(decisions.find(first).orElseThrow().number()).isEqualTo("999/QĐ-UBND");
+
+		String second = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người 2"));
+		driver.approve(second, "giaothuy.chuyenvien");
+		driver.vote(second, "giaothuy.thuky", 9, 9, 9);
+		assertThatThrownBy(() -> driver.complete(second, "sign", "giaothuy.chutich", "outcome", "SIGN",
+				"decisionNumber", "999/QĐ-UBND"))
+			.hasRootCauseInstanceOf(ReviewInputException.class)
+			.rootCause()
+			.hasMessageContaining("decisionNumber");
+		assertThat(driver.task(second, "sign")).isNotNull();
+	}
+
+	@Test
+	void signReturn_goesBackToTheAppraiserOfTheSameHop() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Hoàng Văn Em"));
+		driver.approve(id, "giaothuy.chuyenvien");
+		driver.complete(id, "sign", "giaothuy.chutich", "outcome", "RETURN", "comment", "Rà soát lại thành tích");
+		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("GIAO_THUY.appraiser");
+	}
+
+	@Test
+	void decisionNumbers_areUniqueWhenTwoDossiersAreDecidedAtOnce() throws Exception {
+		String a = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Song song A"));
+		String b = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Song song B"));
+		for (String id : List.of(a, b)) {
+			driver.approve(id, "giaothuy.chuyenvien");
+			driver.vote(id, "giaothuy.thuky", 9, 9, 9);
+		}
+		// both leaders sign; both decision jobs wait, then run at the same moment on two threads
+		dossiersSign(driver.task(a, "sign"));
+		dossiersSign(driver.task(b, "sign"));
+		var jobs = management.createJobQuery().executable().messages().list();
+		assertThat(jobs).hasSize(2);
+		CountDownLatch start = new CountDownLatch(1);
+		var runs = jobs.stream().map(job -> CompletableFuture.runAsync(() -> {
+			try {
+				start.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			management.executeJob(job.getId());
+		})).toList();
+		start.countDown();
+		CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+		driver.runJobs();
+		String na = decisions.find(a).orElseThrow().number();
+		String nb = decisions.find(b).orElseThrow().number();
+		assertThat(na).isNotEqualTo(nb);
+	}
+
+	@Test
+	void withdraw_endsEveryInstance_butNotAfterTheDecisionIsSigned() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("Rút hồ sơ"));
+		passDistrict(id);
+		dossierService.withdraw(id, "Đơn vị xin rút để bổ sung thành tích năm sau", driver.user("giaophong.canbo"));
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.WITHDRAWN);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+		assertThat(dossiers.nominees(id)).extracting(Nominee::status).containsOnly(NomineeStatus.NOT_AWARDED);
+
+		String signed = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Đã ký"));
+		driver.approve(signed, "giaothuy.chuyenvien");
+		driver.vote(signed, "giaothuy.thuky", 9, 9, 9);
+		dossiersSign(driver.task(signed, "sign"));
+		assertThatThrownBy(() -> dossierService.withdraw(signed, "muộn", driver.user("giaophong.canbo")))
+			.isInstanceOf(DossierStateException.class);
+		driver.runJobs();
+		assertThat(dossiers.require(signed).status()).isEqualTo(DossierStatus.DECIDED);
+	}
+
+	@Test
+	void badReviewerInput_isRefusedAndTheTaskStays() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người X"), person("Người Y"));
+		assertRefused(id, "appraise", "outcome", "outcome", "MAYBE");
+		assertRefused(id, "appraise", "outcome");
+		assertRefused(id, "appraise", "comment", "outcome", "REJECT");
+		assertRefused(id, "appraise", "approvedNominees", "outcome", "APPROVE", "approvedNominees",
+				ProcessDriver.json(List.of(123456789)));
+		assertRefused(id, "appraise", "approvedNominees", "outcome", "APPROVE", "approvedNominees",
+				ProcessDriver.json(List.of()));
+		assertThat(dossiers.nominees(id)).extracting(Nominee::status).containsOnly(NomineeStatus.PENDING);
+		assertThat(dossiers.events(id)).extracting(e -> e.action()).containsExactly(DossierEventType.SUBMITTED,
+				DossierEventType.RECEIVED);
+
+		driver.approve(id, "giaothuy.chuyenvien");
+		List<Long> ids = driver.nomineeIds(id);
+		assertRefused(id, "councilVote", "votesFor", "membersTotal", 9, "membersPresent", 9, "votesFor",
+				ProcessDriver.json(Map.of(ids.get(0).toString(), 5)));
+		assertRefused(id, "councilVote", "votesFor", "membersTotal", 9, "membersPresent", 9, "votesFor",
+				ProcessDriver.json(Map.of(ids.get(0).toString(), 5, ids.get(1).toString(), 10)));
+		assertRefused(id, "councilVote", "membersPresent", "membersTotal", 9, "membersPresent", 10, "votesFor",
+				ProcessDriver.json(Map.of(ids.get(0).toString(), 5, ids.get(1).toString(), 5)));
+		assertRefused(id, "councilVote", "membersTotal", "membersPresent", 9, "votesFor", "{}");
+	}
+
+	@Test
+	void anotherOrgsReviewer_cannotCompleteTheTask() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người Z"));
+		assertThatThrownBy(() -> driver.complete(id, "appraise", "namdinh.chuyenvien", "outcome", "APPROVE"))
+			.isInstanceOf(AuthorizationException.class);
+		assertThat(driver.task(id, "appraise")).isNotNull();
+	}
+
+	@Test
+	void aDossierThatCannotBeRouted_leavesNothingBehind() {
+		long before = dossiers.route("none").size();
+		assertThatThrownBy(() -> driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("x"),
+				new vn.tdkt.awards.nomination.SubmitDossier.NewNominee(null, "y", null, null, null)))
+			.isInstanceOf(vn.tdkt.awards.nomination.InvalidDossierException.class)
+			.hasMessageContaining("đối tượng");
+		assertThat(before).isZero();
+	}
+
+	private void assertRefused(String id, String key, String variable, Object... vars) {
+		assertThatThrownBy(() -> driver.complete(id, key, userFor(key), vars)).isInstanceOf(ProcessEngineException.class)
+			.rootCause()
+			.isInstanceOf(ReviewInputException.class)
+			.satisfies(ex -> assertThat(((ReviewInputException) ex).variable()).isEqualTo(variable));
+		assertThat(driver.task(id, key)).isNotNull();
+	}
+
+	private static String userFor(String key) {
+		return switch (key) {
+			case "appraise" -> "giaothuy.chuyenvien";
+			case "councilVote" -> "giaothuy.thuky";
+			default -> "giaothuy.chutich";
+		};
+	}
+
+	private void dossiersSign(Task sign) {
+		identityService.setAuthentication("giaothuy.chutich", List.of("GIAO_THUY.leader"));
+		try {
+			taskService.complete(sign.getId(), Map.of("outcome", "SIGN"));
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+		// run the continuation up to (not into) the decision job
+		driver.runJobsExcept(AwardNominationProcess.ISSUE_DECISION);
+	}
+
+	private void completeVerification(String id, long nomineeId, boolean upheld,
+			String comment) {
+		String user = "namdinh.chuyenvien";
+		for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("verifyObjection").list()) {
+			var objection = taskService.getVariableLocal(task.getId(), "objectionText");
+			String name = dossiers.nominees(id)
+				.stream()
+				.filter(n -> n.id() == nomineeId)
+				.findFirst()
+				.orElseThrow()
+				.name();
+			if (objection.toString().contains(name)) {
+				identityService.setAuthentication(user, List.of("NAM_DINH.appraiser"));
+				try {
+					taskService.complete(task.getId(), Map.of("upheld", upheld, "comment", comment));
+				}
+				finally {
+					identityService.clearAuthentication();
+				}
+				driver.runJobs();
+				return;
+			}
+		}
+		throw new AssertionError("no verification for " + nomineeId);
+	}
+
+	private List<String> candidateGroups(Task task) {
+		return taskService.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(l -> "candidate".equals(l.getType()))
+			.map(l -> l.getGroupId())
+			.toList();
+	}
+
+}
