@@ -1,0 +1,73 @@
+package vn.tdkt.awards.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.tdkt.awards.support.AppTest;
+import vn.tdkt.awards.support.Http;
+
+/**
+ * One user store, checked over real HTTP: engine-rest, our API, the Tasklist login. Wrong passwords are tried on
+ * an account no other test uses: Camunda locks an account for a few seconds after a failed login.
+ */
+@AppTest
+class SecurityTest {
+
+	static final String PROBED = "bnv.thuky";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void engineRestNeedsCredentials() {
+		Http http = new Http(port);
+		assertThat(http.get("/engine-rest/task", null, null).statusCode()).isEqualTo(401);
+		assertThat(http.get("/engine-rest/task", PROBED, "wrong").statusCode()).isEqualTo(401);
+		assertThat(http.get("/engine-rest/task", "admin", "admin").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void apiNeedsCredentialsAndAnswersWithAProblem() {
+		Http http = new Http(port);
+		HttpResponse<String> anonymous = http.get("/api/dossiers", null, null);
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+				v -> assertThat(v).startsWith("application/problem+json"));
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				v -> assertThat(v).startsWith("Basic"));
+		assertThat(http.get("/api/dossiers", PROBED, "wrong").statusCode()).isEqualTo(401);
+		// right after a failure the account is throttled, even with the right password
+		assertThat(http.get("/api/dossiers", PROBED, "demo").statusCode()).isEqualTo(401);
+		HttpResponse<String> admin = http.get("/api/dossiers", "admin", "admin");
+		assertThat(admin.statusCode()).isEqualTo(200);
+		assertThat(admin.headers().firstValue("X-Total-Count")).isPresent();
+	}
+
+	@Test
+	void healthIsPublicAndUp() {
+		HttpResponse<String> health = new Http(port).get("/actuator/health", null, null);
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void aDemoReviewerLogsInToTasklist() {
+		Http http = new Http(port);
+		HttpResponse<String> page = http.get("/camunda/app/tasklist/default/", null, null);
+		assertThat(page.statusCode()).isEqualTo(200);
+		String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+		HttpResponse<String> login = http.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+				"username=giaothuy.chuyenvien&password=demo", "X-XSRF-TOKEN", token);
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("\"userId\":\"giaothuy.chuyenvien\"").contains("tasklist");
+
+		HttpResponse<String> refused = new Http(port).postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+				"username=" + PROBED + "&password=wrong", "X-XSRF-TOKEN", token);
+		assertThat(refused.statusCode()).isNotEqualTo(200);
+	}
+
+}

@@ -1,0 +1,118 @@
+package vn.tdkt.awards.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.tdkt.awards.movement.Movement;
+import vn.tdkt.awards.movement.MovementRepository;
+import vn.tdkt.awards.org.OrgLevel;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.org.OrgUnit;
+
+/** What every fresh start must give, whatever the database: the same checks run on H2 and on PostgreSQL. */
+abstract class StartupChecks {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	OrgRepository orgs;
+
+	@Autowired
+	MovementRepository movements;
+
+	abstract String expectedDatabase();
+
+	@Test
+	void runsOnTheExpectedDatabase() throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
+		}
+	}
+
+	@Test
+	void deploysEveryFileOfTheBpmnFolderUnderItsRelativeName() throws IOException {
+		List<String> onDisk;
+		Path root = Path.of("bpmn");
+		try (Stream<Path> files = Files.walk(root)) {
+			onDisk = files.filter(Files::isRegularFile)
+				.map(p -> root.relativize(p).toString().replace('\\', '/'))
+				.filter(n -> n.endsWith(".bpmn") || n.endsWith(".dmn") || n.endsWith(".form"))
+				.toList();
+		}
+		assertThat(onDisk).isNotEmpty();
+		Deployment deployment = repositoryService.createDeploymentQuery()
+			.deploymentName(BpmnFolderDeployment.DEPLOYMENT_NAME)
+			.orderByDeploymentTime()
+			.desc()
+			.list()
+			.get(0);
+		assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
+			.containsExactlyInAnyOrderElementsOf(onDisk);
+		List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery()
+			.deploymentId(deployment.getId())
+			.list();
+		assertThat(definitions).isNotEmpty().allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isPositive());
+	}
+
+	@Test
+	void loadsTheSeedsSevenMovementsWithTheirPlans() {
+		List<Movement> all = movements.findAll();
+		assertThat(all).hasSize(7);
+		assertThat(movements.find("NTM_2021_2025")).get()
+			.satisfies(m -> {
+				assertThat(m.planNumber()).isEqualTo("79/KH-UBND");
+				assertThat(m.planDate()).hasToString("2022-06-13");
+				assertThat(m.name()).contains("nông thôn mới");
+				assertThat(m.periodFrom()).isEqualTo(2021);
+				assertThat(m.periodTo()).isEqualTo(2025);
+			});
+	}
+
+	@Test
+	void loadsTheGiaoThuyBranchUpToThePrimeMinister() {
+		assertThat(orgs.pathToRoot("GIAO_PHONG")).extracting(OrgUnit::code)
+			.containsExactly("GIAO_PHONG", "GIAO_THUY", "NAM_DINH", "BNV", "TTG", "CTN");
+		assertThat(orgs.find("GIAO_THUY")).get()
+			.satisfies(o -> {
+				assertThat(o.level()).isEqualTo(OrgLevel.DISTRICT);
+				assertThat(o.name()).isEqualTo("Ủy ban nhân dân huyện Giao Thủy");
+			});
+		assertThat(orgs.findAll()).filteredOn(o -> o.level() == OrgLevel.DISTRICT).hasSize(10);
+	}
+
+	@Test
+	void createsGroupsPerOrgAndRoleAndTheDemoUsers() {
+		assertThat(identityService.createGroupQuery().groupId("GIAO_THUY.appraiser").singleResult().getName())
+			.isEqualTo("Chuyên viên thẩm định thi đua - khen thưởng – Ủy ban nhân dân huyện Giao Thủy");
+		assertThat(identityService.createUserQuery().memberOfGroup("GIAO_THUY.appraiser").list())
+			.extracting(u -> u.getId())
+			.containsExactly("giaothuy.chuyenvien");
+		assertThat(identityService.createUserQuery().userId("ttg.thutuong").singleResult().getEmail())
+			.isEqualTo("ttg.thutuong@example.org");
+		assertThat(identityService.checkPassword("giaophong.canbo", "demo")).isTrue();
+	}
+
+}
