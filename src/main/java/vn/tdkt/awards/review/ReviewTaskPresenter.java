@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -104,7 +103,7 @@ class ReviewTaskPresenter {
 
 		task.setVariableLocal("dossierSummary", summary(dossier, awardType, hop, submitter, movement, dueDay));
 		task.setVariableLocal("nomineeTable", json(nominees.stream().map(this::row).toList()));
-		task.setVariableLocal("reviewHistory", history(dossierId, nominees));
+		task.setVariableLocal("reviewHistory", history(dossierId));
 		switch (key) {
 			case AwardNominationProcess.TASK_APPRAISE -> task.setVariableLocal("nomineeOptions",
 					json(pending.stream().map(n -> Map.of("label", label(n), "value", Long.toString(n.id()))).toList()));
@@ -166,7 +165,7 @@ class ReviewTaskPresenter {
 					DAY.format(dueDay));
 	}
 
-	private String history(String dossierId, List<Nominee> nominees) {
+	private String history(String dossierId) {
 		List<String> lines = new ArrayList<>();
 		for (DossierEvent e : dossiers.events(dossierId)) {
 			if (e.action() == DossierEventType.RECEIVED || e.action() == DossierEventType.FORWARDED) {
@@ -174,16 +173,6 @@ class ReviewTaskPresenter {
 			}
 			lines.add("- %s · %s · %s%s".formatted(DAY.format(e.at()), orgName(e.orgCode()), label(e.action()),
 					e.comment() == null ? "" : ": " + e.comment()));
-		}
-		var votes = records.votes(dossierId);
-		Map<Long, String> names = nominees.stream().collect(Collectors.toMap(Nominee::id, Nominee::name));
-		for (var vote : votes) {
-			lines.add("- Hội đồng TĐKT %s: có mặt %d/%d; %s".formatted(orgName(vote.orgCode()), vote.membersPresent(),
-					vote.membersTotal(), vote.lines()
-						.stream()
-						.map(l -> "%s %d phiếu (%s)".formatted(names.get(l.nomineeId()), l.votesFor(),
-								l.passed() ? "đạt" : "không đạt"))
-						.collect(Collectors.joining(", "))));
 		}
 		return lines.isEmpty() ? "Chưa có ý kiến của cấp nào." : String.join("\n", lines);
 	}
@@ -212,7 +201,7 @@ class ReviewTaskPresenter {
 		return switch (action) {
 			case SUBMITTED -> "Nộp hồ sơ";
 			case RECEIVED -> "Tiếp nhận";
-			case APPRAISED -> "Thẩm định: đề nghị";
+			case APPRAISED -> "Thẩm định";
 			case RETURNED -> "Trả lại để bổ sung";
 			case SUPPLEMENTED -> "Đã bổ sung";
 			case SUPPLEMENT_EXPIRED -> "Quá hạn bổ sung";
