@@ -12,12 +12,17 @@ import vn.tdkt.awards.nomination.Nominee;
 @Repository
 public class AwardRegistry {
 
+	private static final String SELECT = "select id, award_type, award_year, movement_code, kind, subject_type,"
+			+ " recipient_name, recipient_org, org_code, authority_org, decision_number, decision_date, dossier_id,"
+			+ " nominee_id from award";
+
 	private final JdbcClient jdbc;
 
 	public AwardRegistry(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** An award of the registry; {@code orgCode} is the submitting org, {@code authorityOrg} the deciding one. */
 	public record Award(long id, String awardType, int year, String movement, String kind, String subjectType,
 			String recipientName, String recipientOrg, String orgCode, String authorityOrg, String decisionNumber,
 			java.time.LocalDate decisionDate, String dossierId, Long nomineeId) {
@@ -33,18 +38,57 @@ public class AwardRegistry {
 			.update();
 	}
 
-	public List<Award> ofDossier(String dossierId) {
-		return jdbc.sql("select id, award_type, award_year, movement_code, kind, subject_type, recipient_name, recipient_org,"
-				+ " org_code, authority_org, decision_number, decision_date, dossier_id, nominee_id from award"
-				+ " where dossier_id = ? order by id")
-			.param(dossierId)
-			.query((rs, row) -> new Award(rs.getLong("id"), rs.getString("award_type"), rs.getInt("award_year"),
-					rs.getString("movement_code"), rs.getString("kind"), rs.getString("subject_type"),
-					rs.getString("recipient_name"), rs.getString("recipient_org"), rs.getString("org_code"),
-					rs.getString("authority_org"), rs.getString("decision_number"),
-					rs.getDate("decision_date").toLocalDate(), rs.getString("dossier_id"),
-					(Long) rs.getObject("nominee_id", Long.class)))
+	public record Filter(String movement, Integer year, String awardType, String org, String subjectType, int page,
+			int size) {
+	}
+
+	public record Page(List<Award> items, long total) {
+	}
+
+	/** The registry filtered by movement, year, award type, submitting org and subject type; newest first. */
+	public Page search(Filter filter) {
+		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+		List<String> where = new java.util.ArrayList<>();
+		if (filter.movement() != null) {
+			where.add("movement_code = :movement");
+			params.addValue("movement", filter.movement());
+		}
+		if (filter.year() != null) {
+			where.add("award_year = :year");
+			params.addValue("year", filter.year());
+		}
+		if (filter.awardType() != null) {
+			where.add("award_type = :awardType");
+			params.addValue("awardType", filter.awardType());
+		}
+		if (filter.org() != null) {
+			where.add("org_code = :org");
+			params.addValue("org", filter.org());
+		}
+		if (filter.subjectType() != null) {
+			where.add("subject_type = :subjectType");
+			params.addValue("subjectType", filter.subjectType());
+		}
+		String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		long total = jdbc.sql("select count(*) from award" + condition).paramSource(params).query(Long.class).single();
+		params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
+		List<Award> items = jdbc.sql(SELECT + condition + " order by decision_date desc, id desc limit :limit offset :offset")
+			.paramSource(params)
+			.query(AwardRegistry::map)
 			.list();
+		return new Page(items, total);
+	}
+
+	public List<Award> ofDossier(String dossierId) {
+		return jdbc.sql(SELECT + " where dossier_id = ? order by id").param(dossierId).query(AwardRegistry::map).list();
+	}
+
+	private static Award map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Award(rs.getLong("id"), rs.getString("award_type"), rs.getInt("award_year"),
+				rs.getString("movement_code"), rs.getString("kind"), rs.getString("subject_type"),
+				rs.getString("recipient_name"), rs.getString("recipient_org"), rs.getString("org_code"),
+				rs.getString("authority_org"), rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
+				rs.getString("dossier_id"), rs.getObject("nominee_id", Long.class));
 	}
 
 }

@@ -1,22 +1,44 @@
 package vn.tdkt.awards.nomination;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.document.DocumentInfo;
+import vn.tdkt.awards.document.DocumentService;
+import vn.tdkt.awards.document.DocumentType;
 import vn.tdkt.awards.identity.AppUser;
+import vn.tdkt.awards.nomination.DossierService.NomineeChange;
+import vn.tdkt.awards.review.ReviewService;
 
-/** {@code /api/dossiers}: nominators' and integrations' view of dossiers, scoped by the caller's orgs. */
+/** {@code /api/dossiers}: nominators' and integrations' API (SPEC §4), scoped by the caller's orgs. */
 @RestController
 @RequestMapping("/api/dossiers")
 @Validated
@@ -26,9 +48,66 @@ class DossierController {
 
 	private final DossierReader reader;
 
-	DossierController(DossierQueries queries, DossierReader reader) {
+	private final DossierService dossiers;
+
+	private final DossierAccess access;
+
+	private final DocumentService documents;
+
+	private final ReviewService reviews;
+
+	DossierController(DossierQueries queries, DossierReader reader, DossierService dossiers, DossierAccess access,
+			DocumentService documents, ReviewService reviews) {
 		this.queries = queries;
 		this.reader = reader;
+		this.dossiers = dossiers;
+		this.access = access;
+		this.documents = documents;
+		this.reviews = reviews;
+	}
+
+	record NomineeRequest(@NotNull SubjectType subjectType, @NotBlank @Size(max = 255) String name,
+			@Size(max = 255) String position, @Size(max = 255) String orgName, @Size(max = 4000) String achievements) {
+	}
+
+	record SubmitRequest(@NotBlank String submittingOrg, @NotBlank String awardType, String movement,
+			@NotNull CommendationKind kind, @NotNull Integer year, @NotBlank @Size(max = 500) String title,
+			@NotEmpty @Size(max = DossierService.MAX_NOMINEES) List<@Valid @NotNull NomineeRequest> nominees) {
+	}
+
+	/** Submits a dossier; a repeat with the same {@code Idempotency-Key} returns the same dossier. */
+	@PostMapping
+	ResponseEntity<DossierView> submit(@AuthenticationPrincipal AppUser user,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
+			@Valid @RequestBody SubmitRequest request) {
+		var command = new SubmitDossier(request.submittingOrg(), request.awardType(), request.movement(),
+				request.kind(), request.year(), request.title(),
+				request.nominees()
+					.stream()
+					.map(n -> new SubmitDossier.NewNominee(n.subjectType(), n.name(), n.position(), n.orgName(),
+							n.achievements()))
+					.toList(),
+				idempotencyKey);
+		String id;
+		try {
+			id = dossiers.submit(command, user);
+		}
+		catch (DuplicateKeyException ex) {
+			// the same key submitted twice at once: the other request created it
+			id = dossiers.findByIdempotencyKey(request.submittingOrg(), idempotencyKey).orElseThrow(() -> ex);
+		}
+		return ResponseEntity.created(URI.create("/api/dossiers/" + id)).body(reader.read(id, DossierScope.of(user)));
+	}
+
+	@GetMapping
+	ResponseEntity<List<DossierSummary>> list(@AuthenticationPrincipal AppUser user,
+			@RequestParam(required = false) DossierStatus status, @RequestParam(required = false) String org,
+			@RequestParam(required = false) String movement, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String awardType, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(DossierFilter.MAX_SIZE) int size) {
+		var result = queries.list(new DossierFilter(status, org, movement, year, awardType, page, size),
+				DossierScope.of(user));
+		return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(result.items());
 	}
 
 	@GetMapping("/{id}")
@@ -36,16 +115,75 @@ class DossierController {
 		return reader.read(id, DossierScope.of(user));
 	}
 
-	@GetMapping
-	ResponseEntity<List<DossierSummary>> list(@AuthenticationPrincipal AppUser user,
-			@RequestParam(required = false) DossierStatus status, @RequestParam(required = false) String org,
-			@RequestParam(required = false) String movement, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String awardType,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(DossierFilter.MAX_SIZE) int size) {
-		var result = queries.list(new DossierFilter(status, org, movement, year, awardType, page, size),
-				DossierScope.of(user));
-		return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(result.items());
+	record NomineeChangeRequest(@NotNull Long id, @Size(max = 255) String name, @Size(max = 255) String position,
+			@Size(max = 255) String orgName, @Size(max = 4000) String achievements) {
+	}
+
+	record SupplementRequest(@Size(max = 4000) String comment, List<@Valid @NotNull NomineeChangeRequest> nominees) {
+	}
+
+	/** Answers a RETURN: the dossier goes back to the appraiser who returned it. */
+	@PostMapping("/{id}/supplement")
+	DossierView supplement(@AuthenticationPrincipal AppUser user, @PathVariable String id,
+			@Valid @RequestBody SupplementRequest request) {
+		access.changeable(id, user);
+		List<NomineeChange> changes = request.nominees() == null ? List.of()
+				: request.nominees()
+					.stream()
+					.map(n -> new NomineeChange(n.id(), n.name(), n.position(), n.orgName(), n.achievements()))
+					.toList();
+		dossiers.supplement(id, request.comment(), changes, user);
+		return reader.read(id, DossierScope.of(user));
+	}
+
+	record WithdrawRequest(@NotBlank @Size(max = 4000) String reason) {
+	}
+
+	@PostMapping("/{id}/withdraw")
+	DossierView withdraw(@AuthenticationPrincipal AppUser user, @PathVariable String id,
+			@Valid @RequestBody WithdrawRequest request) {
+		access.changeable(id, user);
+		dossiers.withdraw(id, request.reason(), user);
+		return reader.read(id, DossierScope.of(user));
+	}
+
+	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<DocumentInfo> upload(@AuthenticationPrincipal AppUser user, @PathVariable String id,
+			@RequestParam("type") DocumentType type, @RequestPart("file") MultipartFile file) throws IOException {
+		DocumentInfo info = documents.upload(id, type, file.getOriginalFilename(), file.getBytes(), user);
+		return ResponseEntity.created(URI.create("/api/dossiers/%s/documents/%d".formatted(id, info.id()))).body(info);
+	}
+
+	@GetMapping("/{id}/documents")
+	List<DocumentInfo> documents(@AuthenticationPrincipal AppUser user, @PathVariable String id) {
+		return documents.list(id, user);
+	}
+
+	@GetMapping("/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal AppUser user, @PathVariable String id,
+			@PathVariable long documentId) {
+		var download = documents.download(id, documentId, user);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.info().contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(download.info().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-SHA256", download.info().sha256())
+			.body(download.content());
+	}
+
+	record ObjectionRequest(@NotNull Long nomineeId, @NotBlank @Size(max = 4000) String content) {
+	}
+
+	/** An objection received during the public posting: opens a verification task. */
+	@PostMapping("/{id}/objections")
+	ResponseEntity<DossierView> objection(@AuthenticationPrincipal AppUser user, @PathVariable String id,
+			@Valid @RequestBody ObjectionRequest request) {
+		access.appraisable(id, user);
+		reviews.receiveObjection(id, request.nomineeId(), request.content());
+		return ResponseEntity.status(201).body(reader.read(id, DossierScope.of(user)));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.awards.document.DocumentRepository;
 import vn.tdkt.awards.nomination.DossierView.DecisionView;
 import vn.tdkt.awards.nomination.DossierView.NomineeView;
 import vn.tdkt.awards.nomination.DossierView.RouteStep;
@@ -28,7 +29,11 @@ public class DossierReader {
 
 	private final JdbcClient jdbc;
 
-	public DossierReader(DossierRepository dossiers, DossierQueries queries, OrgRepository orgs, JdbcClient jdbc) {
+	private final DocumentRepository documents;
+
+	public DossierReader(DossierRepository dossiers, DossierQueries queries, OrgRepository orgs, JdbcClient jdbc,
+			DocumentRepository documents) {
+		this.documents = documents;
 		this.dossiers = dossiers;
 		this.queries = queries;
 		this.orgs = orgs;
@@ -73,7 +78,12 @@ public class DossierReader {
 			.single();
 		return new DossierView(d.id(), d.status(), d.awardType(), awardTypeName, d.year(), d.movement(), d.kind(),
 				d.title(), d.submittingOrg(), hopOrg.getOrDefault(d.currentHop(), d.submittingOrg()), d.submittedAt(),
-				d.supplementDue(), steps, nominees, List.of(), timeline, decision);
+				d.supplementDue(), steps, nominees, documents.ofDossier(id), timeline, decision);
+	}
+
+	/** The route of a dossier (for lists; no visibility check). */
+	public List<RouteHop> route(String id) {
+		return dossiers.route(id);
 	}
 
 	private static String name(Map<String, OrgUnit> orgs, String code) {

@@ -135,6 +135,13 @@ public class DossierRepository {
 			.list();
 	}
 
+	public void updateNominee(long nomineeId, String name, String position, String orgName, String achievements) {
+		jdbc.sql("update nominee set name = coalesce(?, name), position = coalesce(?, position),"
+				+ " org_name = coalesce(?, org_name), achievements = coalesce(?, achievements) where id = ?")
+			.params(name, position, orgName, achievements, nomineeId)
+			.update();
+	}
+
 	public void closeNominee(long nomineeId, NomineeStatus status, String reason, int hop) {
 		jdbc.sql("update nominee set status = ?, reason = ?, closed_hop = ? where id = ?")
 			.params(status.name(), reason, hop, nomineeId)

@@ -58,7 +58,7 @@ public class DossierService {
 			throw new InvalidDossierException("submittingOrg", "Không có đơn vị mã " + command.submittingOrg());
 		}
 		if (!DossierScope.of(user).canSubmitFor(command.submittingOrg())) {
-			throw new InvalidDossierException("submittingOrg",
+			throw new org.springframework.security.access.AccessDeniedException(
 					"Người dùng %s không phải cán bộ thi đua của đơn vị %s".formatted(user.id(), command.submittingOrg()));
 		}
 		if (StringUtils.hasText(command.idempotencyKey())) {
@@ -80,6 +80,10 @@ public class DossierService {
 		}
 		dossiers.setProcessInstance(id, workflow.start(id));
 		return id;
+	}
+
+	public java.util.Optional<String> findByIdempotencyKey(String submittingOrg, String key) {
+		return key == null ? java.util.Optional.empty() : dossiers.findByIdempotencyKey(submittingOrg, key);
 	}
 
 	/**
@@ -128,13 +132,36 @@ public class DossierService {
 		close(dossierId, DossierStatus.WITHDRAWN, DossierEventType.WITHDRAWN, "Đơn vị đã rút hồ sơ");
 	}
 
+	/** A correction of a nominee still under review, sent with a supplement; null fields stay as they are. */
+	public record NomineeChange(Long id, String name, String position, String orgName, String achievements) {
+	}
+
 	/** The nominator answers a RETURN: the dossier goes back to the appraiser who returned it. */
 	@Transactional
 	public void supplement(String dossierId, String comment, AppUser user) {
+		supplement(dossierId, comment, List.of(), user);
+	}
+
+	/** The nominator answers a RETURN, correcting nominees; documents are added beforehand. */
+	@Transactional
+	public void supplement(String dossierId, String comment, List<NomineeChange> changes, AppUser user) {
 		Dossier dossier = dossiers.lock(dossierId);
 		if (dossier.status() != DossierStatus.RETURNED) {
 			throw new DossierStateException(
 					"Hồ sơ %s không ở trạng thái chờ bổ sung (trạng thái: %s)".formatted(dossierId, dossier.status()));
+		}
+		var pending = dossiers.pendingNominees(dossierId).stream().map(Nominee::id).toList();
+		for (int i = 0; i < changes.size(); i++) {
+			NomineeChange change = changes.get(i);
+			if (change.id() == null || !pending.contains(change.id())) {
+				throw new InvalidDossierException("nominees[%d].id".formatted(i),
+						"%s không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(change.id(), dossierId));
+			}
+			if (change.name() != null && change.name().isBlank()) {
+				throw new InvalidDossierException("nominees[%d].name".formatted(i), "Tên không được để trống");
+			}
+			dossiers.updateNominee(change.id(), blankToNull(change.name()), blankToNull(change.position()),
+					blankToNull(change.orgName()), blankToNull(change.achievements()));
 		}
 		dossiers.addEvent(dossierId, clock.localNow(), dossier.currentHop(), dossier.submittingOrg(), user.id(),
 				DossierEventType.SUPPLEMENTED, null, null, comment);

@@ -171,7 +171,7 @@ class ReviewTaskPresenter {
 			if (e.action() == DossierEventType.RECEIVED || e.action() == DossierEventType.FORWARDED) {
 				continue;
 			}
-			lines.add("- %s · %s · %s%s".formatted(DAY.format(e.at()), orgName(e.orgCode()), label(e.action()),
+			lines.add("- %s · %s · %s%s".formatted(DAY.format(e.at()), orgName(e.orgCode()), e.action().label(),
 					e.comment() == null ? "" : ": " + e.comment()));
 		}
 		return lines.isEmpty() ? "Chưa có ý kiến của cấp nào." : String.join("\n", lines);
@@ -195,33 +195,6 @@ class ReviewTaskPresenter {
 
 	private static String label(Nominee n) {
 		return "%s (%s%s)".formatted(n.name(), n.subjectType().label(), n.position() == null ? "" : ", " + n.position());
-	}
-
-	static String label(DossierEventType action) {
-		return switch (action) {
-			case SUBMITTED -> "Nộp hồ sơ";
-			case RECEIVED -> "Tiếp nhận";
-			case APPRAISED -> "Thẩm định";
-			case RETURNED -> "Trả lại để bổ sung";
-			case SUPPLEMENTED -> "Đã bổ sung";
-			case SUPPLEMENT_EXPIRED -> "Quá hạn bổ sung";
-			case REJECTED -> "Không đề nghị";
-			case POSTED -> "Công khai danh sách";
-			case OBJECTION_RECEIVED -> "Nhận phản ánh";
-			case OBJECTION_UPHELD -> "Phản ánh đúng";
-			case OBJECTION_DISMISSED -> "Phản ánh không đúng";
-			case POSTING_ENDED -> "Kết thúc công khai";
-			case COUNCIL_VOTED -> "Hội đồng bỏ phiếu";
-			case SIGN_RETURNED -> "Lãnh đạo trả lại để thẩm định lại";
-			case SUBMISSION_SIGNED -> "Ký tờ trình";
-			case DECISION_SIGNED -> "Ký quyết định";
-			case FORWARDED -> "Chuyển cấp trên";
-			case DECIDED -> "Ban hành quyết định";
-			case NO_NOMINEE_LEFT -> "Không còn người được đề nghị";
-			case CLOSED_REJECTED -> "Kết thúc: không khen thưởng";
-			case EXPIRED -> "Kết thúc: quá hạn bổ sung";
-			case WITHDRAWN -> "Rút hồ sơ";
-		};
 	}
 
 	private String orgName(String code) {

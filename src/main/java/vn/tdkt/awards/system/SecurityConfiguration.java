@@ -104,12 +104,16 @@ public class SecurityConfiguration {
 	@Order(10)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		return http
-			.authorizeHttpRequests(auth -> auth.requestMatchers(path("/"), path("/error"), path("/favicon.ico"), path("/css/**"), path("/js/**"), path("/img/**"))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(path("/"), path("/login"), path("/error"), path("/favicon.ico"), path("/css/**"),
+						path("/js/**"), path("/img/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
+						path("/swagger-ui.html"))
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.authenticationManager(authenticationManager)
-			.formLogin(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dossiers"))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.build();
 	}
 

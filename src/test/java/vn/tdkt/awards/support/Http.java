@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A small real HTTP client for tests against the running application (no MockMvc: the real filter chains run). */
 public final class Http {
@@ -41,6 +42,46 @@ public final class Http {
 			builder.headers(headers);
 		}
 		return send(builder.POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build());
+	}
+
+	/** A multipart/form-data POST with text fields and one file part. */
+	public HttpResponse<String> postMultipart(String path, String user, String password, Map<String, String> fields,
+			String fileField, String fileName, byte[] content) {
+		String boundary = "----test" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		try {
+			for (var field : fields.entrySet()) {
+				body.write(("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n".formatted(boundary,
+						field.getKey(), field.getValue())).getBytes(StandardCharsets.UTF_8));
+			}
+			if (fileField != null) {
+				body.write(("--%s\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"%s\"\r\n"
+						+ "Content-Type: application/octet-stream\r\n\r\n").formatted(boundary, fileField, fileName)
+					.getBytes(StandardCharsets.UTF_8));
+				body.write(content);
+				body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+			}
+			body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return send(request(path, user, password).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+		try {
+			return client.send(request(path, user, password).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public HttpResponse<String> send(HttpRequest request) {

@@ -1,0 +1,8 @@
+package vn.tdkt.awards.document;
+
+import java.time.LocalDateTime;
+
+/** A stored document, without its bytes. */
+public record DocumentInfo(long id, String dossierId, DocumentType type, String typeName, String fileName,
+		String contentType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
+}

@@ -1,0 +1,104 @@
+package vn.tdkt.awards.document;
+
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
+
+import vn.tdkt.awards.identity.AppUser;
+import vn.tdkt.awards.nomination.Dossier;
+import vn.tdkt.awards.nomination.DossierAccess;
+import vn.tdkt.awards.nomination.DossierEventType;
+import vn.tdkt.awards.nomination.DossierNotFoundException;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierStateException;
+import vn.tdkt.awards.system.AppClock;
+
+/**
+ * Documents of dossiers: checked by size and by content (not by name), stored with their SHA-256, read back with
+ * the dossier's own authorization.
+ */
+@Service
+public class DocumentService {
+
+	private final DocumentRepository documents;
+
+	private final DossierRepository dossiers;
+
+	private final DossierAccess access;
+
+	private final AppClock clock;
+
+	private final long maxBytes;
+
+	public DocumentService(DocumentRepository documents, DossierRepository dossiers, DossierAccess access,
+			AppClock clock, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxSize) {
+		this.documents = documents;
+		this.dossiers = dossiers;
+		this.access = access;
+		this.clock = clock;
+		this.maxBytes = maxSize.toBytes();
+	}
+
+	@Transactional
+	public DocumentInfo upload(String dossierId, DocumentType type, String fileName, byte[] content, AppUser user) {
+		Dossier dossier = access.documentable(dossierId, user);
+		if (dossier.status().isFinal()) {
+			throw new DossierStateException("Hồ sơ %s đã kết thúc (%s), không bổ sung tài liệu".formatted(dossierId,
+					dossier.status()));
+		}
+		if (content.length > maxBytes) {
+			throw new FileTooLargeException("Tệp %s lớn hơn giới hạn %d MB".formatted(fileName, maxBytes / (1024 * 1024)));
+		}
+		if (content.length == 0) {
+			throw new UnsupportedContentException("Tệp %s rỗng".formatted(fileName));
+		}
+		String contentType = ContentSniffer.detect(content)
+			.orElseThrow(() -> new UnsupportedContentException(
+					"Nội dung tệp %s không phải PDF, DOCX, XLSX, JPEG hoặc PNG".formatted(fileName)));
+		String name = StringUtils.hasText(fileName) ? StringUtils.getFilename(fileName.replace('\\', '/')) : "tai-lieu";
+		long id = documents.insert(dossierId, type, name, contentType, content, sha256(content), user.id(),
+				clock.localNow());
+		// attributed to the uploader's side: the submitting org for its nominators, else the org reviewing it
+		String org = user.orgs(vn.tdkt.awards.org.OrgRole.NOMINATOR).contains(dossier.submittingOrg())
+				? dossier.submittingOrg() : dossiers.hop(dossierId, dossier.currentHop()).orgCode();
+		dossiers.addEvent(dossierId, clock.localNow(), dossier.currentHop(), org, user.id(),
+				DossierEventType.DOCUMENT_ADDED, null, null, "%s: %s".formatted(type.label(), name));
+		return documents.find(dossierId, id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DocumentInfo> list(String dossierId, AppUser user) {
+		access.readable(dossierId, user);
+		return documents.ofDossier(dossierId);
+	}
+
+	public record Download(DocumentInfo info, byte[] content) {
+	}
+
+	@Transactional(readOnly = true)
+	public Download download(String dossierId, long documentId, AppUser user) {
+		access.readable(dossierId, user);
+		DocumentInfo info = documents.find(dossierId, documentId)
+			.orElseThrow(() -> new DossierNotFoundException(dossierId + "/" + documentId));
+		return new Download(info, documents.content(documentId));
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+
+}

@@ -1,0 +1,308 @@
+package vn.tdkt.awards.nomination;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.document.DocumentService;
+import vn.tdkt.awards.document.DocumentType;
+import vn.tdkt.awards.document.FileTooLargeException;
+import vn.tdkt.awards.document.UnsupportedContentException;
+import vn.tdkt.awards.identity.AppUser;
+import vn.tdkt.awards.movement.MovementRepository;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.org.OrgRole;
+import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.system.AppClock;
+
+/**
+ * Nominators' pages: their dossiers, a new dossier (nominee rows, Excel import, documents), a dossier's detail with
+ * its route, verdicts, timeline and decision, and the supplement and withdraw actions. Reviewers reach the same
+ * detail page, read-only. The same services as the API do the work.
+ */
+@Controller
+@RequestMapping("/dossiers")
+class DossierPages {
+
+	private final DossierQueries queries;
+
+	private final DossierReader reader;
+
+	private final DossierService dossiers;
+
+	private final DossierAccess access;
+
+	private final DocumentService documents;
+
+	private final NomineeExcel excel;
+
+	private final OrgRepository orgs;
+
+	private final AwardTypeRepository awardTypes;
+
+	private final MovementRepository movements;
+
+	private final AppClock clock;
+
+	private final TransactionTemplate transaction;
+
+	DossierPages(DossierQueries queries, DossierReader reader, DossierService dossiers, DossierAccess access,
+			DocumentService documents, NomineeExcel excel, OrgRepository orgs, AwardTypeRepository awardTypes,
+			MovementRepository movements, AppClock clock, PlatformTransactionManager transactions) {
+		this.queries = queries;
+		this.reader = reader;
+		this.dossiers = dossiers;
+		this.access = access;
+		this.documents = documents;
+		this.excel = excel;
+		this.orgs = orgs;
+		this.awardTypes = awardTypes;
+		this.movements = movements;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	@ModelAttribute("orgNames")
+	Map<String, String> orgNames() {
+		return orgs.findAll().stream().collect(Collectors.toMap(OrgUnit::code, OrgUnit::name));
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal AppUser user, @RequestParam(required = false) DossierStatus status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		var result = queries.list(new DossierFilter(status, null, null, null, null, Math.max(page, 0), 50),
+				DossierScope.of(user));
+		Map<String, List<RouteHop>> routes = result.items()
+			.stream()
+			.collect(Collectors.toMap(DossierSummary::id, d -> dossierRoute(d.id())));
+		model.addAttribute("dossiers", result.items());
+		model.addAttribute("total", result.total());
+		model.addAttribute("routes", routes);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", DossierStatus.values());
+		model.addAttribute("awardTypeNames", awardTypeNames());
+		model.addAttribute("canSubmit", !nominatorOrgs(user).isEmpty());
+		return "dossiers/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal AppUser user, Model model) {
+		DossierForm form = new DossierForm();
+		form.setYear(clock.today().getYear());
+		List<OrgUnit> mine = nominatorOrgs(user);
+		if (!mine.isEmpty()) {
+			form.setSubmittingOrg(mine.get(0).code());
+		}
+		return form(form, user, model);
+	}
+
+	/** Fills the nominee rows from an Excel file (the rest of the form is kept). */
+	@PostMapping("/new/import")
+	String importNominees(@AuthenticationPrincipal AppUser user, @ModelAttribute("form") DossierForm form,
+			@RequestParam("excel") MultipartFile file, Model model) throws IOException {
+		try {
+			List<DossierForm.NomineeRow> rows = new ArrayList<>();
+			for (var n : excel.read(file.getInputStream())) {
+				var row = new DossierForm.NomineeRow();
+				row.setSubjectType(n.subjectType());
+				row.setName(n.name());
+				row.setPosition(n.position());
+				row.setOrgName(n.orgName());
+				row.setAchievements(n.achievements());
+				rows.add(row);
+			}
+			form.setNominees(rows);
+			model.addAttribute("imported", rows.size());
+		}
+		catch (InvalidDossierException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return form(form, user, model);
+	}
+
+	@GetMapping("/nominee-template.xlsx")
+	ResponseEntity<byte[]> template() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("mau-danh-sach-de-nghi.xlsx").build().toString())
+			.body(excel.template());
+	}
+
+	/** Submits the dossier with its documents in one transaction: a refused document refuses the dossier. */
+	@PostMapping
+	String submit(@AuthenticationPrincipal AppUser user, @ModelAttribute("form") DossierForm form,
+			@RequestParam(name = "docTypes", required = false) List<DocumentType> docTypes,
+			@RequestParam(name = "docs", required = false) List<MultipartFile> docs,
+			@RequestParam(name = "submissionKey", required = false) String submissionKey, Model model)
+			throws IOException {
+		List<MultipartFile> files = docs == null ? List.of() : docs.stream().filter(f -> !f.isEmpty()).toList();
+		List<byte[]> contents = new ArrayList<>();
+		for (MultipartFile file : files) {
+			contents.add(file.getBytes());
+		}
+		try {
+			String id = transaction.execute(status -> {
+				String created = dossiers.submit(form.toCommand(submissionKey), user);
+				for (int i = 0; i < files.size(); i++) {
+					DocumentType type = docTypes != null && i < docTypes.size() ? docTypes.get(i) : DocumentType.KHAC;
+					documents.upload(created, type, files.get(i).getOriginalFilename(), contents.get(i), user);
+				}
+				return created;
+			});
+			return "redirect:/dossiers/" + id;
+		}
+		catch (InvalidDossierException | DossierStateException | UnsupportedContentException | FileTooLargeException
+				| AccessDeniedException ex) {
+			model.addAttribute("error", ex.getMessage());
+			if (ex instanceof InvalidDossierException invalid) {
+				model.addAttribute("errorField", invalid.field());
+			}
+			return form(form, user, model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal AppUser user, @PathVariable String id, Model model) {
+		DossierView view = reader.read(id, DossierScope.of(user));
+		boolean nominator = DossierScope.of(user).canSubmitFor(view.submittingOrg());
+		model.addAttribute("d", view);
+		model.addAttribute("canChange", nominator && !view.status().isFinal());
+		model.addAttribute("canSupplement", nominator && view.status() == DossierStatus.RETURNED);
+		model.addAttribute("canAddDocuments", !view.status().isFinal() && canAddDocuments(id, user));
+		model.addAttribute("docTypes", DocumentType.values());
+		return "dossiers/detail";
+	}
+
+	@PostMapping("/{id}/documents")
+	String upload(@AuthenticationPrincipal AppUser user, @PathVariable String id, @RequestParam DocumentType type,
+			@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+		try {
+			documents.upload(id, type, file.getOriginalFilename(), file.getBytes(), user);
+		}
+		catch (DossierStateException | UnsupportedContentException | FileTooLargeException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/dossiers/" + id;
+	}
+
+	@GetMapping("/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal AppUser user, @PathVariable String id,
+			@PathVariable long documentId) {
+		var download = documents.download(id, documentId, user);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.info().contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(download.info().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(download.content());
+	}
+
+	@PostMapping("/{id}/supplement")
+	String supplement(@AuthenticationPrincipal AppUser user, @PathVariable String id,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		access.changeable(id, user);
+		try {
+			dossiers.supplement(id, comment, user);
+		}
+		catch (DossierStateException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/dossiers/" + id;
+	}
+
+	@PostMapping("/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal AppUser user, @PathVariable String id, @RequestParam String reason,
+			RedirectAttributes redirect) {
+		access.changeable(id, user);
+		try {
+			if (reason == null || reason.isBlank()) {
+				throw new InvalidDossierException("reason", "Chưa nêu lý do rút hồ sơ");
+			}
+			dossiers.withdraw(id, reason, user);
+		}
+		catch (DossierStateException | InvalidDossierException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/dossiers/" + id;
+	}
+
+	@ExceptionHandler(DossierNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Model model) {
+		model.addAttribute("orgNames", Map.of());
+		return "error/not-found";
+	}
+
+	private String form(DossierForm form, AppUser user, Model model) {
+		if (form.getNominees().isEmpty()) {
+			form.getNominees().add(new DossierForm.NomineeRow());
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("submittingOrgs", nominatorOrgs(user));
+		model.addAttribute("awardTypes", awardTypes.findAll());
+		model.addAttribute("movements", movements.findAll());
+		model.addAttribute("kinds", CommendationKind.values());
+		model.addAttribute("subjectTypes", SubjectType.values());
+		model.addAttribute("docTypes", DocumentType.values());
+		model.addAttribute("submissionKey", UUID.randomUUID().toString());
+		return "dossiers/new";
+	}
+
+	private List<OrgUnit> nominatorOrgs(AppUser user) {
+		if (user.isAdmin()) {
+			return orgs.findAll();
+		}
+		var mine = user.orgs(OrgRole.NOMINATOR);
+		return orgs.findAll().stream().filter(o -> mine.contains(o.code())).toList();
+	}
+
+	private Map<String, String> awardTypeNames() {
+		return awardTypes.findAll().stream().collect(Collectors.toMap(t -> t.code(), t -> t.nameVi(), (a, b) -> a));
+	}
+
+	private List<RouteHop> dossierRoute(String id) {
+		return reader.route(id);
+	}
+
+	private boolean canAddDocuments(String id, AppUser user) {
+		try {
+			access.documentable(id, user);
+			return true;
+		}
+		catch (AccessDeniedException ex) {
+			return false;
+		}
+	}
+
+}

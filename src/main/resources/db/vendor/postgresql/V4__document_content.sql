@@ -1,0 +1,4 @@
+create table document_content (
+    document_id      bigint       not null primary key references document (id),
+    content          bytea        not null
+);

@@ -1,0 +1,93 @@
+// Nominee rows added and removed in the page, document rows, upload progress, confirmations.
+(function () {
+  'use strict';
+
+  function renumber(tbody) {
+    tbody.querySelectorAll('tr.nominee-row').forEach(function (row, index) {
+      row.querySelectorAll('[name^="nominees["]').forEach(function (input) {
+        input.name = input.name.replace(/nominees\[\d+\]/, 'nominees[' + index + ']');
+        if (input.id) { input.id = input.id.replace(/nominees\d+/, 'nominees' + index); }
+      });
+    });
+  }
+
+  function setUpNominees() {
+    var tbody = document.querySelector('#nominee-rows tbody');
+    var add = document.getElementById('add-nominee');
+    if (!tbody || !add) { return; }
+    add.addEventListener('click', function () {
+      var rows = tbody.querySelectorAll('tr.nominee-row');
+      var copy = rows[rows.length - 1].cloneNode(true);
+      copy.querySelectorAll('input, textarea').forEach(function (input) { input.value = ''; });
+      tbody.appendChild(copy);
+      renumber(tbody);
+      copy.querySelector('input[type=text]').focus();
+    });
+    tbody.addEventListener('click', function (event) {
+      if (!event.target.classList.contains('remove-row')) { return; }
+      var rows = tbody.querySelectorAll('tr.nominee-row');
+      var row = event.target.closest('tr');
+      if (rows.length > 1) { row.remove(); } else { row.querySelectorAll('input, textarea').forEach(function (i) { i.value = ''; }); }
+      renumber(tbody);
+    });
+  }
+
+  function setUpDocuments() {
+    var add = document.getElementById('add-document');
+    var rows = document.getElementById('document-rows');
+    if (!add || !rows) { return; }
+    add.addEventListener('click', function () {
+      var copy = rows.querySelector('.document-row').cloneNode(true);
+      copy.querySelector('input[type=file]').value = '';
+      rows.appendChild(copy);
+    });
+  }
+
+  // Forms with files are sent by XMLHttpRequest so that a long upload shows its progress; the server's answer
+  // (the next page, or the form again with its error) replaces the page. Without JavaScript they post normally.
+  function setUpProgress() {
+    document.querySelectorAll('form[data-progress]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        var submitter = event.submitter;
+        var action = new URL((submitter && submitter.getAttribute('formaction')) || form.action, document.baseURI).href;
+        var hasFiles = Array.prototype.some.call(form.querySelectorAll('input[type=file]'), function (f) { return f.files.length > 0; });
+        if (!hasFiles || !window.FormData) { return; }
+        event.preventDefault();
+        var box = form.querySelector('.progress');
+        var bar = box && box.querySelector('progress');
+        var out = box && box.querySelector('output');
+        if (box) { box.hidden = false; }
+        form.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+        var xhr = new XMLHttpRequest();
+        xhr.open('POST', action);
+        xhr.upload.addEventListener('progress', function (e) {
+          if (e.lengthComputable && bar) {
+            var pct = Math.round(100 * e.loaded / e.total);
+            bar.value = pct; out.textContent = pct + '%';
+          }
+        });
+        xhr.addEventListener('load', function () {
+          if (xhr.responseURL && xhr.responseURL !== action && xhr.status < 400) {
+            window.location.assign(xhr.responseURL);
+          } else {
+            document.open(); document.write(xhr.responseText); document.close();
+          }
+        });
+        xhr.addEventListener('error', function () { form.submit(); });
+        xhr.send(new FormData(form));
+      });
+    });
+  }
+
+  function setUpConfirmations() {
+    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
+      });
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    setUpNominees(); setUpDocuments(); setUpProgress(); setUpConfirmations();
+  });
+})();

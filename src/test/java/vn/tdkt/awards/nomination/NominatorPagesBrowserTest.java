@@ -1,0 +1,120 @@
+package vn.tdkt.awards.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.tdkt.awards.support.AppTest;
+import vn.tdkt.awards.support.Browser;
+import vn.tdkt.awards.support.ProcessDriver;
+import vn.tdkt.awards.support.TestFiles;
+
+/**
+ * A nominator of xã Giao Phong in a real browser: logs in, imports a nominee from the Excel template, adds a second
+ * one by hand, attaches a PDF, submits, and finds the dossier with its route on its page and in the list; when the
+ * district returns it, supplements it from the dossier's page.
+ */
+@AppTest
+class NominatorPagesBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	ProcessDriver driver;
+
+	@Test
+	void aNominatorSubmitsADossierWithTwoNomineesAndAPdf() throws Exception {
+		Path dir = Files.createTempDirectory("upload");
+		Path pdf = Files.write(dir.resolve("to-trinh-giao-phong.pdf"), TestFiles.pdf("To trinh"));
+		Path xlsx = Files.write(dir.resolve("danh-sach.xlsx"), NomineeExcelTest.sheet(new String[][] {
+				{ "Cá nhân", "Phạm Văn Sơn", "Chủ tịch UBND xã", "UBND xã Giao Phong", "Điển hình tiên tiến NTM" } }));
+		try (Browser browser = Browser.open(port)) {
+			try {
+				browser.go("/dossiers");
+				browser.visible(By.id("username")).sendKeys("giaophong.canbo");
+				browser.driver().findElement(By.id("password")).sendKeys("demo");
+				browser.shot("pages-01-login");
+				browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+				browser.visible(By.xpath("//h1[normalize-space(.)='Hồ sơ đề nghị khen thưởng']"));
+
+				browser.click(browser.clickable(By.xpath("//a[normalize-space(.)='Lập hồ sơ mới' and contains(@class,'button')]")));
+				new Select(browser.visible(By.id("awardType"))).selectByValue("BK_TINH");
+				new Select(browser.driver().findElement(By.id("kind"))).selectByValue("PHONG_TRAO");
+				new Select(browser.driver().findElement(By.id("movement"))).selectByValue("NTM_2021_2025");
+				browser.driver().findElement(By.id("title")).sendKeys("Đề nghị Bằng khen tỉnh – xây dựng nông thôn mới");
+				browser.driver().findElement(By.id("excel")).sendKeys(xlsx.toString());
+				browser.click(browser.driver().findElement(By.id("import-button")));
+				browser.visible(By.xpath("//*[contains(text(),'Đã nhập 1 người')]"));
+				assertThat(browser.driver().findElement(By.id("nominees0.name")).getAttribute("value")).isEqualTo("Phạm Văn Sơn");
+				assertThat(browser.driver().findElement(By.id("title")).getAttribute("value")).startsWith("Đề nghị Bằng khen tỉnh");
+
+				browser.click(browser.clickable(By.id("add-nominee")));
+				List<WebElement> rows = browser.driver().findElements(By.cssSelector("tr.nominee-row"));
+				assertThat(rows).hasSize(2);
+				new Select(rows.get(1).findElement(By.cssSelector("select"))).selectByValue("TAP_THE");
+				rows.get(1).findElement(By.cssSelector("input[name='nominees[1].name']")).sendKeys("Hội Nông dân xã Giao Phong");
+				new Select(browser.driver().findElement(By.name("docTypes"))).selectByValue("TO_TRINH");
+				browser.driver().findElement(By.name("docs")).sendKeys(pdf.toString());
+				browser.shot("pages-02-new-dossier");
+				browser.click(browser.driver().findElement(By.id("submit-dossier")));
+
+				browser.visible(By.id("route"));
+				String url = browser.driver().getCurrentUrl();
+				String id = url.substring(url.lastIndexOf('/') + 1);
+				assertThat(id).matches("HS-\\d{4}-\\d{6}");
+				assertThat(browser.driver().findElements(By.cssSelector("#route li")))
+					.extracting(li -> li.getAttribute("data-org"))
+					.containsExactly("GIAO_PHONG", "GIAO_THUY", "NAM_DINH");
+				assertThat(browser.driver().findElement(By.id("documents")).getText()).contains("to-trinh-giao-phong.pdf");
+				assertThat(browser.driver().findElement(By.id("nominees")).getText()).contains("Phạm Văn Sơn")
+					.contains("Hội Nông dân xã Giao Phong");
+				browser.shot("pages-03-dossier");
+
+				browser.go("/dossiers");
+				WebElement row = browser.visible(By.cssSelector("tr[data-dossier='" + id + "']"));
+				assertThat(row.getText()).contains("Ủy ban nhân dân xã Giao Phong → Ủy ban nhân dân huyện Giao Thủy → Ủy ban nhân dân tỉnh Nam Định");
+				browser.shot("pages-04-list");
+
+				// the district returns it for supplement; the nominator answers from the dossier's page
+				driver.runJobs();
+				driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "RETURN", "comment",
+						"Bổ sung báo cáo thành tích có xác nhận của UBND xã");
+				browser.go("/dossiers/" + id);
+				assertThat(browser.visible(By.id("dossier-status")).getText()).isEqualTo("Bị trả lại, chờ bổ sung");
+				assertThat(browser.driver().findElement(By.id("timeline")).getText())
+					.contains("Bổ sung báo cáo thành tích có xác nhận của UBND xã");
+				WebElement supplement = browser.visible(By.id("supplement"));
+				supplement.findElement(By.name("comment")).sendKeys("Đã bổ sung báo cáo thành tích có xác nhận");
+				browser.shot("pages-05-supplement");
+				browser.click(supplement.findElement(By.cssSelector("button[type=submit]")));
+				browser.until(d -> dossiers.require(id).status() == DossierStatus.IN_REVIEW);
+				driver.runJobs();
+				assertThat(driver.task(id, "appraise")).isNotNull();
+
+				browser.go("/dossiers");
+				browser.click(browser.clickable(By.xpath("//a[normalize-space(.)='English']")));
+				browser.visible(By.xpath("//h1[normalize-space(.)='Nomination dossiers']"));
+				assertThat(dossiers.nominees(id)).hasSize(2);
+			}
+			catch (RuntimeException | Error ex) {
+				browser.shot("pages-99-failure");
+				browser.dumpPage("pages-99-failure");
+				throw ex;
+			}
+		}
+	}
+
+}
