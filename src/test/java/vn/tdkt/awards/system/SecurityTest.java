@@ -70,4 +70,23 @@ class SecurityTest {
 		assertThat(refused.statusCode()).isNotEqualTo(200);
 	}
 
+
+	@Test
+	void pagesUseFormLoginAndRefuseAPostWithoutItsCsrfToken() {
+		Http http = new Http(port);
+		assertThat(http.get("/dossiers", null, null).headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		String loginPage = http.get("/login", null, null).body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(loginPage);
+		assertThat(token.find()).as("login form carries a CSRF token").isTrue();
+		HttpResponse<String> login = http.postForm("/login",
+				"username=giaophong.canbo&password=demo&_csrf=" + token.group(1));
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/dossiers"));
+		assertThat(http.get("/dossiers", null, null).statusCode()).isEqualTo(200);
+		// a form post without the token (as a forged cross-site request would be) is refused
+		assertThat(http.postForm("/dossiers/HS-2024-000001/withdraw", "reason=forged").statusCode()).isEqualTo(403);
+	}
+
 }
