@@ -7,12 +7,14 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEvent;
 import vn.tdkt.awards.nomination.DossierEventType;
+import vn.tdkt.awards.nomination.DossierMilestone;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.Nominee;
@@ -45,8 +47,12 @@ public class AwardDecisionService {
 
 	private final AppClock clock;
 
+	private final ApplicationEventPublisher events;
+
 	public AwardDecisionService(DossierRepository dossiers, OrgRepository orgs, AwardTypeRepository awardTypes,
-			DecisionNumbers numbers, AwardRegistry registry, JdbcClient jdbc, AppClock clock) {
+			DecisionNumbers numbers, AwardRegistry registry, JdbcClient jdbc, AppClock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.dossiers = dossiers;
 		this.orgs = orgs;
 		this.awardTypes = awardTypes;
@@ -90,6 +96,7 @@ public class AwardDecisionService {
 		dossiers.addEvent(dossierId, now, deciding.seq(), authority.code(), signed.actor(), DossierEventType.DECIDED,
 				null, null, "Quyết định số %s ngày %s của %s: tặng %s cho %d tập thể, cá nhân".formatted(number,
 						DAY.format(decision.date()), authority.leaderTitle(), awardType.nameVi(), awarded.size()));
+		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.DECIDED, deciding.seq()));
 		return decision;
 	}
 

@@ -3,6 +3,7 @@ package vn.tdkt.awards.nomination;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -40,8 +41,12 @@ public class DossierService {
 
 	private final AppClock clock;
 
+	private final ApplicationEventPublisher events;
+
 	public DossierService(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
-			MovementRepository movements, RoutePlanner routePlanner, DossierWorkflow workflow, AppClock clock) {
+			MovementRepository movements, RoutePlanner routePlanner, DossierWorkflow workflow, AppClock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.dossiers = dossiers;
 		this.awardTypes = awardTypes;
 		this.orgs = orgs;
@@ -100,6 +105,7 @@ public class DossierService {
 		dossiers.setCurrentHop(dossierId, first);
 		dossiers.addEvent(dossierId, clock.localNow(), 0, dossier.submittingOrg(), dossier.submittedBy(),
 				DossierEventType.SUBMITTED, null, null, dossier.title());
+		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.RECEIVED, first));
 		return first;
 	}
 
@@ -111,6 +117,7 @@ public class DossierService {
 		dossiers.setCurrentHop(dossierId, next.seq());
 		dossiers.addEvent(dossierId, clock.localNow(), fromHop, dossiers.hop(dossierId, fromHop).orgCode(),
 				Actors.SYSTEM, DossierEventType.FORWARDED, null, null, next.orgCode());
+		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.FORWARDED, next.seq()));
 		return next.seq();
 	}
 
@@ -118,12 +125,16 @@ public class DossierService {
 	@Transactional
 	public void closeRejected(String dossierId) {
 		close(dossierId, DossierStatus.REJECTED, DossierEventType.CLOSED_REJECTED, "Không được đề nghị khen thưởng");
+		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.REJECTED,
+				dossiers.require(dossierId).currentHop()));
 	}
 
 	/** Closes a dossier not supplemented in time. */
 	@Transactional
 	public void expire(String dossierId) {
 		close(dossierId, DossierStatus.EXPIRED, DossierEventType.EXPIRED, "Hồ sơ không được bổ sung đúng hạn");
+		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.EXPIRED,
+				dossiers.require(dossierId).currentHop()));
 	}
 
 	/** Closes a withdrawn dossier (called by the process after the withdrawal message). */

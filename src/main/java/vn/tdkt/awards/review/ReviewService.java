@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import vn.tdkt.awards.legal.LegalDurations;
 import vn.tdkt.awards.nomination.Actors;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEventType;
+import vn.tdkt.awards.nomination.DossierMilestone;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierStateException;
 import vn.tdkt.awards.nomination.DossierStatus;
@@ -74,9 +76,12 @@ public class ReviewService {
 
 	private final AppClock clock;
 
+	private final ApplicationEventPublisher events;
+
 	public ReviewService(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
 			ReviewRecords records, LegalDurations durations, BusinessCalendar calendar, DecisionNumbers decisionNumbers,
-			DossierWorkflow workflow, AppClock clock) {
+			DossierWorkflow workflow, AppClock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.dossiers = dossiers;
 		this.awardTypes = awardTypes;
 		this.orgs = orgs;
@@ -178,6 +183,7 @@ public class ReviewService {
 		Date due = calendar.deadline(days);
 		dossiers.updateStatus(dossierId, DossierStatus.RETURNED, clock.localNow());
 		dossiers.setSupplementDue(dossierId, LocalDateTime.ofInstant(due.toInstant(), BusinessCalendar.ZONE));
+		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.RETURNED, hopSeq));
 		return due;
 	}
 

@@ -17,7 +17,6 @@ import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.legal.BusinessCalendar;
-import vn.tdkt.awards.legal.LegalDurations;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEvent;
@@ -29,7 +28,6 @@ import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
-import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.workflow.AwardNominationProcess;
 
 /**
@@ -53,23 +51,20 @@ class ReviewTaskPresenter {
 
 	private final ReviewRecords records;
 
-	private final LegalDurations durations;
-
 	private final BusinessCalendar calendar;
 
-	private final AppClock clock;
+	private final TaskDeadlines deadlines;
 
 	ReviewTaskPresenter(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
-			MovementRepository movements, ReviewRecords records, LegalDurations durations, BusinessCalendar calendar,
-			AppClock clock) {
+			MovementRepository movements, ReviewRecords records, BusinessCalendar calendar,
+			TaskDeadlines deadlines) {
 		this.dossiers = dossiers;
 		this.awardTypes = awardTypes;
 		this.orgs = orgs;
 		this.movements = movements;
 		this.records = records;
-		this.durations = durations;
 		this.calendar = calendar;
-		this.clock = clock;
+		this.deadlines = deadlines;
 	}
 
 	void present(DelegateTask task, String dossierId, int hopSeq) {
@@ -80,12 +75,8 @@ class ReviewTaskPresenter {
 		List<Nominee> pending = nominees.stream().filter(n -> n.status() == NomineeStatus.PENDING).toList();
 		String key = task.getTaskDefinitionKey();
 
-		LocalDate today = clock.today();
-		int days = durations.require(durationCode(key), hop.level(), today).workingDays();
-		LocalDate dueDay = calendar.addWorkingDays(today, days);
-		int lead = durations.find(LegalDurations.REMINDER_LEAD, hop.level(), today).map(d -> d.workingDays()).orElse(0);
-		task.setDueDate(calendar.closeOfBusiness(dueDay));
-		task.setFollowUpDate(calendar.closeOfBusiness(calendar.subtractWorkingDays(dueDay, lead)));
+		LocalDate dueDay = calendar.toLocalDate(task.getDueDate());
+		int days = deadlines.of(key, hop.level()).workingDays();
 
 		String subject = "%s – %s – %s".formatted(dossierId, awardType.nameVi(), countBySubject(pending));
 		task.setName(switch (key) {
@@ -126,15 +117,6 @@ class ReviewTaskPresenter {
 				task.setVariableLocal("objectionText", "Về %s: %s".formatted(name, objection.content()));
 			}
 		}
-	}
-
-	private static String durationCode(String taskKey) {
-		return switch (taskKey) {
-			case AwardNominationProcess.TASK_APPRAISE -> LegalDurations.APPRAISE;
-			case AwardNominationProcess.TASK_COUNCIL_VOTE -> LegalDurations.COUNCIL_VOTE;
-			case AwardNominationProcess.TASK_SIGN -> LegalDurations.SIGN;
-			default -> LegalDurations.VERIFY_OBJECTION;
-		};
 	}
 
 	/** "1 tập thể, 2 cá nhân". */

@@ -45,6 +45,12 @@ public final class NominationVariables {
 
 	public static final ProcessVariable<Date> POSTING_ENDS = ProcessVariable.of("postingEnds", Date.class);
 
+	/** Due date of the user task being entered (legal duration on the working-day calendar); its escalation timer. */
+	public static final ProcessVariable<Date> TASK_DUE = ProcessVariable.of("taskDue", Date.class);
+
+	/** When to remind the candidates of the task being entered; its reminder timer and follow-up date. */
+	public static final ProcessVariable<Date> TASK_REMINDER = ProcessVariable.of("taskReminder", Date.class);
+
 	// the reviewer contract: what a completion sets (SPEC §3)
 	public static final String OUTCOME = "outcome";
 

@@ -204,8 +204,7 @@ class NominationProcessTest {
 		var returned = dossiers.require(id);
 		assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
 		assertThat(driver.openTasks(id)).isEmpty();
-		Object due = runtime.createVariableInstanceQuery().variableName("supplementDue").singleResult().getValue();
-		assertThat(calendar.toLocalDate((java.util.Date) due))
+		assertThat(returned.supplementDue().toLocalDate())
 			.isEqualTo(calendar.addWorkingDays(LocalDate.now(BusinessCalendar.ZONE), 10));
 
 		dossierService.supplement(id, "Đã bổ sung báo cáo thành tích", driver.user("giaophong.canbo"));

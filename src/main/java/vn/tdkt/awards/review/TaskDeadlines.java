@@ -1,0 +1,55 @@
+package vn.tdkt.awards.review;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.legal.BusinessCalendar;
+import vn.tdkt.awards.legal.LegalDurations;
+import vn.tdkt.awards.org.OrgLevel;
+import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.workflow.AwardNominationProcess;
+
+/**
+ * A review task's due date and reminder date: the legal duration of the task at the hop's level, counted in working
+ * days from today; the reminder the REMINDER_LEAD working days before it.
+ */
+@Component
+public class TaskDeadlines {
+
+	private final LegalDurations durations;
+
+	private final BusinessCalendar calendar;
+
+	private final AppClock clock;
+
+	public TaskDeadlines(LegalDurations durations, BusinessCalendar calendar, AppClock clock) {
+		this.durations = durations;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	public record Deadlines(Date due, Date reminder, int workingDays) {
+	}
+
+	public Deadlines of(String taskKey, OrgLevel level) {
+		LocalDate today = clock.today();
+		int days = durations.require(durationCode(taskKey), level, today).workingDays();
+		int lead = durations.find(LegalDurations.REMINDER_LEAD, level, today).map(d -> d.workingDays()).orElse(0);
+		LocalDate dueDay = calendar.addWorkingDays(today, days);
+		return new Deadlines(calendar.closeOfBusiness(dueDay),
+				calendar.closeOfBusiness(calendar.subtractWorkingDays(dueDay, Math.min(lead, days))), days);
+	}
+
+	static String durationCode(String taskKey) {
+		return switch (taskKey) {
+			case AwardNominationProcess.TASK_APPRAISE -> LegalDurations.APPRAISE;
+			case AwardNominationProcess.TASK_COUNCIL_VOTE -> LegalDurations.COUNCIL_VOTE;
+			case AwardNominationProcess.TASK_SIGN -> LegalDurations.SIGN;
+			case AwardNominationProcess.TASK_VERIFY_OBJECTION -> LegalDurations.VERIFY_OBJECTION;
+			default -> throw new IllegalArgumentException("No legal duration for task " + taskKey);
+		};
+	}
+
+}
