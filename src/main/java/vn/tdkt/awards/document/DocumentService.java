@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -38,8 +39,12 @@ public class DocumentService {
 
 	private final long maxBytes;
 
+	private final ApplicationEventPublisher events;
+
 	public DocumentService(DocumentRepository documents, DossierRepository dossiers, DossierAccess access,
-			AppClock clock, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxSize) {
+			AppClock clock, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxSize,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.dossiers = dossiers;
 		this.access = access;
@@ -71,6 +76,7 @@ public class DocumentService {
 				? dossier.submittingOrg() : dossiers.hop(dossierId, dossier.currentHop()).orgCode();
 		dossiers.addEvent(dossierId, clock.localNow(), dossier.currentHop(), org, user.id(),
 				DossierEventType.DOCUMENT_ADDED, null, null, "%s: %s".formatted(type.label(), name));
+		events.publishEvent(new DocumentAdded(dossierId, id));
 		return documents.find(dossierId, id).orElseThrow();
 	}
 

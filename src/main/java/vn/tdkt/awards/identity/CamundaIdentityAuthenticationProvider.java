@@ -36,13 +36,17 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 			throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
 		}
 		AppUser user = load(userId);
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
+	}
+
+	public List<GrantedAuthority> authorities(AppUser user) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
 		if (user.isAdmin()) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
 		}
 		user.groupIds().forEach(g -> authorities.add(new SimpleGrantedAuthority("GROUP_" + g)));
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+		return authorities;
 	}
 
 	public AppUser load(String userId) {

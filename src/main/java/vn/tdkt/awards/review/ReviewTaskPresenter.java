@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.document.DocumentRepository;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.Dossier;
@@ -55,9 +56,12 @@ class ReviewTaskPresenter {
 
 	private final TaskDeadlines deadlines;
 
+	private final DocumentRepository documents;
+
 	ReviewTaskPresenter(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
 			MovementRepository movements, ReviewRecords records, BusinessCalendar calendar,
-			TaskDeadlines deadlines) {
+			TaskDeadlines deadlines, DocumentRepository documents) {
+		this.documents = documents;
 		this.dossiers = dossiers;
 		this.awardTypes = awardTypes;
 		this.orgs = orgs;
@@ -94,6 +98,7 @@ class ReviewTaskPresenter {
 
 		task.setVariableLocal("dossierSummary", summary(dossier, awardType, hop, submitter, movement, dueDay));
 		task.setVariableLocal("nomineeTable", json(nominees.stream().map(this::row).toList()));
+		task.setVariableLocal("documentLinks", documentLinks(dossierId));
 		task.setVariableLocal("reviewHistory", history(dossierId));
 		switch (key) {
 			case AwardNominationProcess.TASK_APPRAISE -> task.setVariableLocal("nomineeOptions",
@@ -141,10 +146,23 @@ class ReviewTaskPresenter {
 
 				Trích yếu: %s
 
-				Đơn vị đề nghị: %s · Phong trào: %s · Cấp xem xét: %s (%s) · Hạn xử lý: %s"""
+				Đơn vị đề nghị: %s · Phong trào: %s · Cấp xem xét: %s (%s) · Hạn xử lý: %s
+
+				[Xem toàn bộ hồ sơ %s](/dossiers/%s)"""
 			.formatted(dossier.id(), awardType.nameVi(), dossier.year(), dossier.title(), submitter, movement,
 					orgName(hop.orgCode()), hop.role() == HopRole.DECIDE ? "cấp quyết định" : "trình cấp trên",
-					DAY.format(dueDay));
+					DAY.format(dueDay), dossier.id(), dossier.id());
+	}
+
+	/** The dossier's documents as links to our download, which checks the reviewer's access like the dossier page. */
+	String documentLinks(String dossierId) {
+		var docs = documents.ofDossier(dossierId);
+		if (docs.isEmpty()) {
+			return "Hồ sơ chưa có tài liệu kèm theo.";
+		}
+		return docs.stream()
+			.map(d -> "- [%s: %s](/dossiers/%s/documents/%d)".formatted(d.typeName(), d.fileName(), dossierId, d.id()))
+			.collect(java.util.stream.Collectors.joining("\n"));
 	}
 
 	private String history(String dossierId) {

@@ -18,10 +18,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
+import vn.tdkt.awards.identity.WebappSessionBridge;
 
 /**
  * Who may call what. One user store (Camunda's identity) for all of it:
@@ -31,7 +33,8 @@ import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
  * <li>{@code /camunda/**}: the webapps keep their own session login and CSRF protection;</li>
  * <li>{@code /api/**}: HTTP Basic, stateless, 401 as a problem response;</li>
  * <li>actuator: health and info for everybody, the rest for administrators;</li>
- * <li>our pages: form login with CSRF protection.</li>
+ * <li>our pages: form login with CSRF protection; a Tasklist login in the same session counts
+ * ({@link WebappSessionBridge}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -102,8 +105,10 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager,
+			WebappSessionBridge webappSession) throws Exception {
 		return http
+			.addFilterBefore(webappSession.fromWebappSession(), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(path("/"), path("/login"), path("/error"), path("/favicon.ico"), path("/css/**"),
 						path("/js/**"), path("/img/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
@@ -112,7 +117,7 @@ public class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.authenticationManager(authenticationManager)
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dossiers"))
+			.formLogin(form -> form.loginPage("/login").successHandler(webappSession.loginSuccess("/dossiers")))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.build();
 	}

@@ -7,10 +7,11 @@ import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.identity.DemoUsers;
 import vn.tdkt.awards.identity.OrgGroups;
+import vn.tdkt.awards.review.ReviewerFilters;
 
 /**
  * Brings the database up to the reference data before traffic is accepted: reference rows, then the org groups
- * that follow the org tree, then the demo users. Each step is idempotent, so restarts are safe.
+ * that follow the org tree, then the demo users, then the reviewers' Tasklist filters. Each step is idempotent, so restarts are safe.
  */
 @Component
 @Order(0)
@@ -22,10 +23,13 @@ class StartupData implements ApplicationRunner {
 
 	private final DemoUsers demoUsers;
 
-	StartupData(ReferenceDataLoader referenceData, OrgGroups orgGroups, DemoUsers demoUsers) {
+	private final ReviewerFilters filters;
+
+	StartupData(ReferenceDataLoader referenceData, OrgGroups orgGroups, DemoUsers demoUsers, ReviewerFilters filters) {
 		this.referenceData = referenceData;
 		this.orgGroups = orgGroups;
 		this.demoUsers = demoUsers;
+		this.filters = filters;
 	}
 
 	@Override
@@ -33,6 +37,7 @@ class StartupData implements ApplicationRunner {
 		referenceData.load();
 		orgGroups.sync();
 		demoUsers.create();
+		filters.create();
 	}
 
 }

@@ -38,12 +38,12 @@ public final class Browser implements AutoCloseable {
 
 	private final String base;
 
-	private Browser(int port) throws IOException {
+	private Browser(int port, String language) throws IOException {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1400,1600", "--lang=vi",
+				"--disable-dev-shm-usage", "--window-size=1400,1600", "--lang=" + language,
 				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -58,7 +58,23 @@ public final class Browser implements AutoCloseable {
 	public static Browser open(int port) throws IOException {
 		RequiredComponent.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Chromium and chromedriver (Debian packages chromium, chromium-driver)");
-		return new Browser(port);
+		return new Browser(port, "vi");
+	}
+
+	/** A browser whose own language is the given one (e.g. "en-US"). */
+	public static Browser open(int port, String language) throws IOException {
+		RequiredComponent.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium and chromedriver (Debian packages chromium, chromium-driver)");
+		return new Browser(port, language);
+	}
+
+	public Object script(String script, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(script, args);
+	}
+
+	/** A script that ends by calling its last argument with the result. */
+	public Object asyncScript(String script, Object... args) {
+		return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
 	}
 
 	public WebDriver driver() {

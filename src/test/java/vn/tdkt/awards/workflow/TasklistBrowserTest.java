@@ -20,6 +20,7 @@ import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
 import vn.tdkt.awards.support.ProcessDriver;
+import vn.tdkt.awards.support.TasklistPage;
 
 /**
  * The Camunda Forms of the reviewer contract, used in Tasklist in a real browser by each level's demo users: a
@@ -148,23 +149,20 @@ class TasklistBrowserTest {
 	}
 
 	private void login(Browser browser, String user) {
-		browser.driver().manage().deleteAllCookies();
-		browser.go("/camunda/app/tasklist/default/");
-		browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-		browser.driver().findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
-		browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-		browser.visible(By.cssSelector(".tasks-list, [cam-tasks]"));
+		new TasklistPage(browser).login(user);
 	}
 
 	private void openTask(Browser browser, String dossierId, String key) {
-		String taskId = driver.task(dossierId, key).getId();
-		browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
-		browser.click(browser.clickable(By.xpath("//*[self::button or self::a][contains(normalize-space(.),'Claim')]")));
-		browser.visible(By.cssSelector(".fjs-container"));
+		String prefix = switch (key) {
+			case "appraise" -> "Thẩm định hồ sơ";
+			case "councilVote" -> "Hội đồng TĐKT bỏ phiếu";
+			default -> "Ký ";
+		};
+		new TasklistPage(browser).open(prefix, dossierId);
 	}
 
 	private void complete(Browser browser) {
-		browser.click(browser.clickable(By.xpath("//button[normalize-space(.)='Complete']")));
+		new TasklistPage(browser).complete();
 	}
 
 }

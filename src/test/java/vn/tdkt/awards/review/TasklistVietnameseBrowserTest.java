@@ -1,0 +1,136 @@
+package vn.tdkt.awards.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.support.ProcessDriver.person;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.tdkt.awards.document.DocumentService;
+import vn.tdkt.awards.document.DocumentType;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.Nominee;
+import vn.tdkt.awards.nomination.NomineeStatus;
+import vn.tdkt.awards.support.AppTest;
+import vn.tdkt.awards.support.Browser;
+import vn.tdkt.awards.support.ProcessDriver;
+import vn.tdkt.awards.support.TasklistPage;
+import vn.tdkt.awards.support.TestFiles;
+
+/**
+ * A district appraiser's day in Tasklist, in a browser whose own language is English: the Vietnamese UI and filters,
+ * no vendor banner, the task of a dossier with two nominees and a document (opened without a second login), one
+ * nominee approved; then the district leader signs. Screenshots in target/screenshots/.
+ */
+@AppTest
+class TasklistVietnameseBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessDriver driver;
+
+	@Autowired
+	DossierRepository dossiers;
+
+	@Autowired
+	DocumentService documents;
+
+	@Test
+	void aDistrictAppraiserAndLeaderWorkInVietnamese() throws Exception {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Nguyễn Văn Tiến"),
+				person("Lê Thị Tiên"));
+		var doc = documents.upload(id, DocumentType.TO_TRINH, "to-trinh-giao-phong.pdf", TestFiles.pdf("To trinh"),
+				driver.user("giaophong.canbo"));
+		driver.runJobs();
+		try (Browser browser = Browser.open(port, "en-US")) {
+			try {
+				// the administrators' apps greet in Vietnamese too, without the vendor banner
+				for (String app : List.of("cockpit", "admin")) {
+					browser.go("/camunda/app/" + app + "/default/");
+					assertThat(browser.visible(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder"))
+						.isEqualTo("Tên đăng nhập");
+					assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+						.allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+				}
+				browser.go("/camunda/app/tasklist/default/");
+				assertThat(browser.visible(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder"))
+					.isEqualTo("Tên đăng nhập");
+				assertThat(browser.driver().findElement(By.cssSelector("button[type='submit']")).getText()).isEqualTo("Đăng nhập");
+				assertThat(browser.driver().findElement(By.cssSelector(".login-logo svg")).isDisplayed()).isFalse();
+				browser.shot("tasklist-vi-01-login");
+				login(browser, "giaothuy.chuyenvien");
+
+				for (String filter : List.of(ReviewerFilters.MINE, ReviewerFilters.ORG, ReviewerFilters.DUE_SOON,
+						ReviewerFilters.OVERDUE)) {
+					browser.visible(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='" + filter + "']"));
+				}
+				assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner"))).allSatisfy(b -> assertThat(b.isDisplayed()).isFalse());
+				browser.click(browser.clickable(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='" + ReviewerFilters.ORG + "']")));
+				WebElement card = browser.visible(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'" + id + "')]"));
+				assertThat(card.getText()).contains("Thẩm định hồ sơ " + id + " – Bằng khen của Chủ tịch UBND tỉnh – 2 cá nhân");
+				browser.shot("tasklist-vi-02-filters");
+
+				browser.click(card);
+				browser.click(browser.clickable(By.xpath("//button[normalize-space(.)='Nhận xử lý'] | //a[normalize-space(.)='Nhận xử lý']")));
+				browser.visible(By.cssSelector(".fjs-container"));
+				String form = browser.visible(By.cssSelector(".fjs-container")).getText();
+				assertThat(form).contains("Nguyễn Văn Tiến").contains("Lê Thị Tiên").contains("Chủ tịch Hội Nông dân xã");
+				WebElement link = browser.visible(By.xpath("//a[contains(normalize-space(.),'to-trinh-giao-phong.pdf')]"));
+				assertThat(link.getAttribute("href")).endsWith("/dossiers/%s/documents/%d".formatted(id, doc.id()));
+				// the same session opens the document: no second login for our pages
+				Object type = browser.asyncScript("const done = arguments[arguments.length - 1];"
+						+ " fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' ' + r.headers.get('content-type')));",
+						link.getAttribute("href"));
+				assertThat(String.valueOf(type)).isEqualTo("200 application/pdf");
+				assertThat(browser.driver().findElement(By.xpath("//a[contains(normalize-space(.),'Xem toàn bộ hồ sơ')]"))
+					.getAttribute("href")).endsWith("/dossiers/" + id);
+
+				browser.click(browser.clickable(By.xpath("//label[contains(normalize-space(.),'Đề nghị (chuyển ký duyệt)')]")));
+				browser.click(browser.clickable(By.xpath("//label[contains(normalize-space(.),'Nguyễn Văn Tiến')]")));
+				browser.visible(By.cssSelector("textarea[id$='Field_comment']")).sendKeys("Đề nghị 1 người; người còn lại chưa đủ thời gian");
+				browser.shot("tasklist-vi-03-appraise");
+				browser.click(browser.clickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
+				browser.until(d -> dossiers.nominees(id).stream().anyMatch(n -> n.status() == NomineeStatus.NOT_AWARDED));
+				driver.runJobs();
+
+				TasklistPage tasklist = new TasklistPage(browser);
+				tasklist.login("giaothuy.chutich");
+				tasklist.open("Ký tờ trình", id);
+				tasklist.choose("Ký");
+				browser.shot("tasklist-vi-04-sign");
+				tasklist.complete();
+				browser.until(d -> dossiers.events(id).stream().anyMatch(e -> e.action().name().equals("SUBMISSION_SIGNED")));
+
+				// English stays selectable: the choice made on our pages (cookie "lang") carries over
+				browser.driver().manage().addCookie(new Cookie("lang", "en", "/"));
+				browser.go("/camunda/app/tasklist/default/");
+				browser.visible(By.cssSelector("input[placeholder='Filter Tasks']"));
+			}
+			catch (RuntimeException | Error ex) {
+				browser.shot("tasklist-vi-99-failure");
+				browser.dumpPage("tasklist-vi-99-failure");
+				throw ex;
+			}
+		}
+		driver.runJobs();
+		assertThat(dossiers.nominees(id)).extracting(Nominee::status)
+			.containsExactly(NomineeStatus.PENDING, NomineeStatus.NOT_AWARDED);
+		assertThat(driver.task(id, "appraise").getName()).contains("1 cá nhân");
+	}
+
+	private void login(Browser browser, String user) {
+		browser.visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+		browser.driver().findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
+		browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+		browser.visible(By.xpath("//*[contains(@class,'filters')]"));
+	}
+
+}
