@@ -1,7 +1,9 @@
 package vn.tdkt.awards.nomination;
 
+import vn.tdkt.awards.system.NotFoundException;
+
 /** No such dossier, or none the caller may see (a 404 for API clients either way). */
-public class DossierNotFoundException extends RuntimeException {
+public class DossierNotFoundException extends NotFoundException {
 
 	public DossierNotFoundException(String id) {
 		super("Không tìm thấy hồ sơ " + id);

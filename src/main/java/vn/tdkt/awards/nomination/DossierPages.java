@@ -41,6 +41,7 @@ import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.Downloads;
 
 /**
  * Nominators' pages: their dossiers, a new dossier (nominee rows, Excel import, documents), a dossier's detail with
@@ -149,12 +150,7 @@ class DossierPages {
 
 	@GetMapping("/nominee-template.xlsx")
 	ResponseEntity<byte[]> template() {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mau-danh-sach-de-nghi.xlsx").build().toString())
-			.body(excel.template());
+		return Downloads.file(excel.template(), Downloads.XLSX, "mau-danh-sach-de-nghi.xlsx");
 	}
 
 	/** Submits the dossier with its documents in one transaction: a refused document refuses the dossier. */

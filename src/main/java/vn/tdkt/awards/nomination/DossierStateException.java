@@ -1,7 +1,9 @@
 package vn.tdkt.awards.nomination;
 
+import vn.tdkt.awards.system.ConflictException;
+
 /** An action the dossier's current state forbids (a 409 for API clients). */
-public class DossierStateException extends RuntimeException {
+public class DossierStateException extends ConflictException {
 
 	public DossierStateException(String message) {
 		super(message);

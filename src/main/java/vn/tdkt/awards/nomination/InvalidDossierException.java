@@ -1,17 +1,12 @@
 package vn.tdkt.awards.nomination;
 
-/** A request about a dossier that is invalid in a named field (a 400 for API clients). */
-public class InvalidDossierException extends RuntimeException {
+import vn.tdkt.awards.system.InvalidInputException;
 
-	private final String field;
+/** A request about a dossier that is invalid in a named field (a 400 for API clients). */
+public class InvalidDossierException extends InvalidInputException {
 
 	public InvalidDossierException(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	public String field() {
-		return field;
+		super(field, message);
 	}
 
 }

@@ -29,10 +29,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.tdkt.awards.document.FileTooLargeException;
-import vn.tdkt.awards.nomination.DossierNotFoundException;
-import vn.tdkt.awards.nomination.DossierStateException;
-import vn.tdkt.awards.nomination.InvalidDossierException;
 import vn.tdkt.awards.document.UnsupportedContentException;
+import vn.tdkt.awards.nomination.DossierStateException;
 
 /**
  * Errors of {@code /api} as RFC 9457 problem details, in Vietnamese, naming the offending field: 400 for missing or
@@ -43,19 +41,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	static final URI INVALID = URI.create("urn:problem:invalid-field");
 
-	@ExceptionHandler(InvalidDossierException.class)
-	ProblemDetail invalid(InvalidDossierException ex) {
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
 		return invalid(ex.getMessage(), List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 	}
 
-	@ExceptionHandler(DossierNotFoundException.class)
-	ProblemDetail notFound(DossierNotFoundException ex) {
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", ex.getMessage());
 	}
 
 	@ExceptionHandler(DossierStateException.class)
 	ProblemDetail conflict(DossierStateException ex) {
 		return problem(HttpStatus.CONFLICT, "Trạng thái hồ sơ không cho phép", ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "Xung đột dữ liệu", ex.getMessage());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
