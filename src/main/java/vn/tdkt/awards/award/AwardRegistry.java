@@ -14,7 +14,7 @@ public class AwardRegistry {
 
 	private static final String SELECT = "select id, award_type, award_year, movement_code, kind, subject_type,"
 			+ " recipient_name, recipient_org, org_code, authority_org, decision_number, decision_date, dossier_id,"
-			+ " nominee_id from award";
+			+ " nominee_id, source from award";
 
 	private final JdbcClient jdbc;
 
@@ -22,10 +22,45 @@ public class AwardRegistry {
 		this.jdbc = jdbc;
 	}
 
-	/** An award of the registry; {@code orgCode} is the submitting org, {@code authorityOrg} the deciding one. */
+	/**
+	 * An award of the registry; {@code orgCode} is the submitting org, {@code authorityOrg} the deciding one;
+	 * {@code source} is {@link #DECISION}, {@link #IMPORT} or {@link #DEMO}.
+	 */
 	public record Award(long id, String awardType, int year, String movement, String kind, String subjectType,
 			String recipientName, String recipientOrg, String orgCode, String authorityOrg, String decisionNumber,
-			java.time.LocalDate decisionDate, String dossierId, Long nomineeId) {
+			java.time.LocalDate decisionDate, String dossierId, Long nomineeId, String source) {
+	}
+
+	/** Decided by the workflow. */
+	public static final String DECISION = "DECISION";
+
+	/** Legacy results loaded from a file. */
+	public static final String IMPORT = "IMPORT";
+
+	/** The illustrative data set, loaded only on request. */
+	public static final String DEMO = "DEMO";
+
+	/** An award from outside the workflow: legacy results (IMPORT) or the illustrative data set (DEMO). */
+	public record External(String awardType, int year, String movement, String kind, String subjectType,
+			String recipientName, String recipientOrg, String orgCode, String authorityOrg, String decisionNumber,
+			java.time.LocalDate decisionDate) {
+	}
+
+	public void recordExternal(External a, String source) {
+		jdbc.sql("insert into award (award_type, award_year, movement_code, kind, subject_type, recipient_name,"
+				+ " recipient_org, org_code, authority_org, decision_number, decision_date, source)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(a.awardType(), a.year(), a.movement(), a.kind(), a.subjectType(), a.recipientName(), a.recipientOrg(),
+					a.orgCode(), a.authorityOrg(), a.decisionNumber(), a.decisionDate(), source)
+			.update();
+	}
+
+	public long count(String source) {
+		return jdbc.sql("select count(*) from award where source = ?").param(source).query(Long.class).single();
+	}
+
+	public int removeAll(String source) {
+		return jdbc.sql("delete from award where source = ?").param(source).update();
 	}
 
 	void record(Dossier dossier, Nominee nominee, Decision decision) {
@@ -88,7 +123,7 @@ public class AwardRegistry {
 				rs.getString("movement_code"), rs.getString("kind"), rs.getString("subject_type"),
 				rs.getString("recipient_name"), rs.getString("recipient_org"), rs.getString("org_code"),
 				rs.getString("authority_org"), rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate(),
-				rs.getString("dossier_id"), rs.getObject("nominee_id", Long.class));
+				rs.getString("dossier_id"), rs.getObject("nominee_id", Long.class), rs.getString("source"));
 	}
 
 }

@@ -1,6 +1,8 @@
 package vn.tdkt.awards.movement;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,36 @@ public class MovementRepository {
 
 	public Optional<Movement> find(String code) {
 		return jdbc.sql(SELECT + " where code = ?").param(code).query(Movement.class).optional();
+	}
+
+	public void insert(Movement m) {
+		jdbc.sql("insert into movement (code, name, launched_by, plan_number, plan_date, period_from, period_to,"
+				+ " lead_agency, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(m.code(), m.name(), m.launchedBy(), m.planNumber(), m.planDate(), m.periodFrom(), m.periodTo(),
+					m.leadAgency(), m.status())
+			.update();
+	}
+
+	public void update(Movement m) {
+		jdbc.sql("update movement set name = ?, launched_by = ?, plan_number = ?, plan_date = ?, period_from = ?,"
+				+ " period_to = ?, lead_agency = ?, status = ? where code = ?")
+			.params(m.name(), m.launchedBy(), m.planNumber(), m.planDate(), m.periodFrom(), m.periodTo(),
+					m.leadAgency(), m.status(), m.code())
+			.update();
+	}
+
+	/** What hangs on a movement: its dossiers and its awards (from the workflow, imported or demo). */
+	public record Usage(String code, long dossiers, long awards) {
+	}
+
+	public Map<String, Usage> usage() {
+		Map<String, Usage> usage = new HashMap<>();
+		jdbc.sql("select m.code, (select count(*) from dossier d where d.movement_code = m.code) as dossiers,"
+				+ " (select count(*) from award a where a.movement_code = m.code) as awards from movement m")
+			.query((rs, row) -> new Usage(rs.getString("code"), rs.getLong("dossiers"), rs.getLong("awards")))
+			.list()
+			.forEach(u -> usage.put(u.code(), u));
+		return usage;
 	}
 
 }

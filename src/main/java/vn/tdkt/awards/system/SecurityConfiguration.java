@@ -1,5 +1,9 @@
 package vn.tdkt.awards.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -9,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -80,10 +85,18 @@ public class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		return http.securityMatcher(path("/api/**"))
-			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth
+				// reference data and the registry's history are the administrators'
+				.requestMatchers(path(HttpMethod.POST, "/api/movements/**"), path(HttpMethod.PUT, "/api/movements/**"),
+						path("/api/awards/import/**"), path("/api/awards/demo/**"))
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.authenticationManager(authenticationManager)
 			.httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(problemEntryPoint()))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problemEntryPoint())
+				.accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
+						"Forbidden", "Chỉ quản trị hệ thống được làm việc này.", request.getRequestURI())))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
@@ -114,6 +127,8 @@ public class SecurityConfiguration {
 						path("/js/**"), path("/img/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
 						path("/swagger-ui.html"))
 				.permitAll()
+				.requestMatchers(path("/admin/**"))
+				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
 			.authenticationManager(authenticationManager)
@@ -130,18 +145,27 @@ public class SecurityConfiguration {
 		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
 	}
 
+	static RequestMatcher path(HttpMethod method, String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+	}
+
 	/** 401 for {@code /api} as an RFC 9457 problem, with the Basic challenge. */
 	static AuthenticationEntryPoint problemEntryPoint() {
 		return (request, response, ex) -> {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			response.setHeader("WWW-Authenticate", "Basic realm=\"award-workflow\", charset=\"UTF-8\"");
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-						+ "\"detail\":\"Cần đăng nhập (HTTP Basic) để dùng API này.\",\"instance\":\""
-						+ request.getRequestURI().replace("\"", "") + "\"}");
+			problem(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Cần đăng nhập (HTTP Basic) để dùng API này.",
+					request.getRequestURI());
 		};
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail,
+			String instance) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"instance\":\"%s\"}"
+				.formatted(title, status.value(), detail, instance.replace("\"", "")));
 	}
 
 }

@@ -85,6 +85,15 @@ public final class Browser implements AutoCloseable {
 		driver.get(base + path);
 	}
 
+	/** Logs in on our login page and waits for the page that follows. */
+	public void login(String user, String password) {
+		go("/login");
+		visible(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
 	public WebElement visible(By by) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}

@@ -72,8 +72,12 @@ public final class Http {
 	}
 
 	public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+		return sendBytes(request(path, user, password).GET().build());
+	}
+
+	public HttpResponse<byte[]> sendBytes(HttpRequest request) {
 		try {
-			return client.send(request(path, user, password).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

@@ -24,8 +24,8 @@ import vn.tdkt.awards.nomination.CommendationKind;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierService;
 import vn.tdkt.awards.nomination.Nominee;
-import vn.tdkt.awards.nomination.SubmitDossier;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+import vn.tdkt.awards.nomination.SubmitDossier;
 
 /**
  * Drives dossiers through the real process in tests: submits through the service, completes tasks as a named
@@ -69,6 +69,16 @@ public class ProcessDriver {
 		return new NewNominee(SubjectType.CA_NHAN, name, "Chủ tịch Hội Nông dân xã", "UBND xã", "Thành tích xuất sắc");
 	}
 
+	/** {@code count} individuals or collectives named "{prefix} 01", "{prefix} 02"... */
+	public static NewNominee[] many(SubjectType type, String prefix, int count) {
+		NewNominee[] nominees = new NewNominee[count];
+		for (int i = 0; i < count; i++) {
+			String name = "%s %02d".formatted(prefix, i + 1);
+			nominees[i] = type == SubjectType.TAP_THE ? collective(name) : person(name);
+		}
+		return nominees;
+	}
+
 	public static NewNominee collective(String name) {
 		return new NewNominee(SubjectType.TAP_THE, name, null, null, "Hoàn thành xuất sắc nhiệm vụ");
 	}
@@ -79,7 +89,12 @@ public class ProcessDriver {
 
 	public String submit(String nominator, String org, String awardType, String movement, CommendationKind kind,
 			NewNominee... nominees) {
-		String id = dossiers.submit(new SubmitDossier(org, awardType, movement, kind, 2024,
+		return submit(nominator, org, awardType, movement, kind, 2024, nominees);
+	}
+
+	public String submit(String nominator, String org, String awardType, String movement, CommendationKind kind,
+			int year, NewNominee... nominees) {
+		String id = dossiers.submit(new SubmitDossier(org, awardType, movement, kind, year,
 				"Đề nghị khen thưởng thành tích xây dựng nông thôn mới", List.of(nominees), null), user(nominator));
 		runJobs();
 		return id;

@@ -19,11 +19,15 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.tdkt.awards.award.DemoAwards;
 import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgLevel;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.report.MovementReport;
+import vn.tdkt.awards.report.ReportService;
+import vn.tdkt.awards.report.YearReport;
 
 /** What every fresh start must give, whatever the database: the same checks run on H2 and on PostgreSQL. */
 abstract class StartupChecks {
@@ -43,7 +47,33 @@ abstract class StartupChecks {
 	@Autowired
 	MovementRepository movements;
 
+	@Autowired
+	DemoAwards demoAwards;
+
+	@Autowired
+	ReportService reports;
+
 	abstract String expectedDatabase();
+
+	/** The registry's reports (grouping, joins) and the demo data set on this database. */
+	@Test
+	void theDemoDataSetAndTheReports_workOnThisDatabase() {
+		try {
+			assertThat(demoAwards.load()).isEqualTo(341);
+			MovementReport report = reports.movement("NTM_2021_2025", 2021, 2023);
+			assertThat(report.demoAwards()).isEqualTo(341);
+			assertThat(report.summary().get(0)).startsWith("Năm 2021, có ")
+				.endsWith("; 35 tập thể, 50 cá nhân được tặng Giấy khen của Chủ tịch UBND cấp huyện.");
+			YearReport year = reports.year(2023, "NAM_DINH");
+			assertThat(year.rows()).filteredOn(r -> r.org().equals("VU_BAN"))
+				.singleElement()
+				.satisfies(r -> assertThat(r.collectives() + "/" + r.individuals()).isEqualTo("20/30"));
+		}
+		finally {
+			demoAwards.remove();
+		}
+		assertThat(reports.movement("NTM_2021_2025", 2021, 2023).demoAwards()).isZero();
+	}
 
 	@Test
 	void runsOnTheExpectedDatabase() throws SQLException {
@@ -79,8 +109,10 @@ abstract class StartupChecks {
 
 	@Test
 	void loadsTheSeedsSevenMovementsWithTheirPlans() {
-		List<Movement> all = movements.findAll();
-		assertThat(all).hasSize(7);
+		// the seven of the seed (other tests in the same context launch more)
+		assertThat(movements.findAll()).extracting(Movement::code)
+			.contains("NTM_2021_2025", "VI_NGUOI_NGHEO_2021_2025", "VAN_HOA_CONG_SO_2019_2025", "CCHC_2021_2025",
+					"DOI_SONG_VAN_HOA_2021_2026", "HA_TANG_TIET_KIEM_2022_2030", "GPMB_2022_2025");
 		assertThat(movements.find("NTM_2021_2025")).get()
 			.satisfies(m -> {
 				assertThat(m.planNumber()).isEqualTo("79/KH-UBND");

@@ -33,7 +33,6 @@ import vn.tdkt.awards.nomination.DossierStateException;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
-import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.review.ReviewInputException;
 import vn.tdkt.awards.review.ReviewService;
 import vn.tdkt.awards.support.AppTest;

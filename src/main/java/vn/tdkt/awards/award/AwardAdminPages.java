@@ -1,0 +1,92 @@
+package vn.tdkt.awards.award;
+
+import java.io.IOException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.tdkt.awards.system.Downloads;
+import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.NotFoundException;
+
+/**
+ * Administrators' pages for the registry's history: the import of past awards (the rejected rows listed with row,
+ * column and reason) and the illustrative data set, loaded or removed from the report page.
+ */
+@Controller
+@RequestMapping("/admin/awards")
+class AwardAdminPages {
+
+	private final AwardImport imports;
+
+	private final DemoAwards demo;
+
+	AwardAdminPages(AwardImport imports, DemoAwards demo) {
+		this.imports = imports;
+		this.demo = demo;
+	}
+
+	@GetMapping("/import")
+	String importForm(Model model) {
+		model.addAttribute("columns", AwardImport.COLUMNS);
+		return "admin/award-import";
+	}
+
+	@GetMapping("/import/template.{format:csv|xlsx}")
+	ResponseEntity<byte[]> template(@PathVariable String format) {
+		return format.equals("csv") ? Downloads.file(imports.csvTemplate(), Downloads.CSV, "mau-nhap-khen-thuong.csv")
+				: Downloads.file(imports.xlsxTemplate(), Downloads.XLSX, "mau-nhap-khen-thuong.xlsx");
+	}
+
+	@PostMapping("/import")
+	String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		model.addAttribute("columns", AwardImport.COLUMNS);
+		if (file.isEmpty()) {
+			model.addAttribute("error", "Chưa chọn tệp để nhập");
+			return "admin/award-import";
+		}
+		try {
+			AwardImport.Result result = imports.importFile(file.getBytes());
+			model.addAttribute("result", result);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return "admin/award-import";
+	}
+
+	@PostMapping("/demo")
+	String demo(@RequestParam String action, @RequestParam(required = false) String movement,
+			@RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
+			RedirectAttributes redirect) {
+		try {
+			if ("remove".equals(action)) {
+				redirect.addFlashAttribute("notice", "Đã xóa %d khen thưởng minh họa.".formatted(demo.remove()));
+			}
+			else {
+				redirect.addFlashAttribute("notice",
+						"Đã nạp dữ liệu minh họa: %d khen thưởng (đánh dấu DEMO).".formatted(demo.load()));
+			}
+		}
+		catch (NotFoundException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		// back to the report as it was
+		if (movement != null && !movement.isBlank()) {
+			redirect.addAttribute("movement", movement);
+		}
+		if (fromYear != null && toYear != null) {
+			redirect.addAttribute("fromYear", fromYear).addAttribute("toYear", toYear);
+		}
+		return "redirect:/reports";
+	}
+
+}

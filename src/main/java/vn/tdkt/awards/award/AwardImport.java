@@ -1,0 +1,269 @@
+package vn.tdkt.awards.award;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tdkt.awards.document.ContentSniffer;
+import vn.tdkt.awards.movement.MovementRepository;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.system.InvalidInputException;
+
+/**
+ * Loads past awards (a province's history) from CSV or XLSX into the registry. Every row is checked; if any row is
+ * wrong nothing is imported and the report names each rejected row and why. Templates of both formats are offered.
+ */
+@Service
+public class AwardImport {
+
+	public static final List<String> COLUMNS = List.of("award_type", "year", "movement", "kind", "subject_type",
+			"recipient_name", "recipient_org", "org_code", "authority_org", "decision_number", "decision_date");
+
+	/** Columns that must be in the header; movement, kind and recipient_org may be left out. */
+	static final List<String> REQUIRED = List.of("award_type", "year", "subject_type", "recipient_name", "org_code",
+			"authority_org", "decision_number", "decision_date");
+
+	static final List<String> EXAMPLE = List.of("BK_TINH", "2022", "NTM_2021_2025", "PHONG_TRAO", "CA_NHAN",
+			"Nguyễn Văn A", "Hội Nông dân xã Giao Phong", "GIAO_PHONG", "NAM_DINH", "1234/QĐ-UBND", "2022-12-20");
+
+	private final AwardTypeRepository awardTypes;
+
+	private final OrgRepository orgs;
+
+	private final MovementRepository movements;
+
+	private final AwardRegistry registry;
+
+	public AwardImport(AwardTypeRepository awardTypes, OrgRepository orgs, MovementRepository movements,
+			AwardRegistry registry) {
+		this.awardTypes = awardTypes;
+		this.orgs = orgs;
+		this.movements = movements;
+		this.registry = registry;
+	}
+
+	/** What is wrong in one column of a row. */
+	public record Problem(String field, String message) {
+	}
+
+	/** A rejected row, numbered as spreadsheet programs show it (the header is row 1). */
+	public record Rejected(int row, List<Problem> errors) {
+	}
+
+	public record Result(int imported, List<Rejected> rejected) {
+
+		public boolean ok() {
+			return rejected.isEmpty();
+		}
+
+	}
+
+	/** Imports all rows, or none when a row is wrong. The file is CSV (UTF-8) or XLSX, told apart by content. */
+	@Transactional
+	public Result importFile(byte[] content) {
+		List<Map<String, String>> rows = parse(content);
+		if (!rows.isEmpty()) {
+			List<String> missing = REQUIRED.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
+			if (!missing.isEmpty()) {
+				return new Result(0, List.of(new Rejected(1, missing.stream()
+					.map(c -> new Problem(c, "thiếu cột '%s' ở dòng tiêu đề".formatted(c)))
+					.toList())));
+			}
+		}
+		List<Rejected> rejected = new ArrayList<>();
+		List<AwardRegistry.External> awards = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			List<Problem> errors = new ArrayList<>();
+			AwardRegistry.External award = validate(rows.get(i), errors);
+			if (errors.isEmpty()) {
+				awards.add(award);
+			}
+			else {
+				rejected.add(new Rejected(i + 2, errors));
+			}
+		}
+		if (rows.isEmpty()) {
+			rejected.add(new Rejected(1, List.of(new Problem("file", "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề)"))));
+		}
+		if (!rejected.isEmpty()) {
+			return new Result(0, rejected);
+		}
+		awards.forEach(a -> registry.recordExternal(a, AwardRegistry.IMPORT));
+		return new Result(awards.size(), List.of());
+	}
+
+	private AwardRegistry.External validate(Map<String, String> row, List<Problem> errors) {
+		String typeCode = row.getOrDefault("award_type", "");
+		AwardType type = awardTypes.find(typeCode).orElse(null);
+		if (type == null) {
+			errors.add(new Problem("award_type", "không có hình thức khen thưởng '%s'".formatted(typeCode)));
+		}
+		Integer year = null;
+		try {
+			year = Integer.valueOf(row.getOrDefault("year", "").trim());
+			if (year < 1945 || year > 2100) {
+				errors.add(new Problem("year", "năm %d không hợp lệ".formatted(year)));
+			}
+		}
+		catch (NumberFormatException ex) {
+			errors.add(new Problem("year", "'%s' không phải năm".formatted(row.get("year"))));
+		}
+		String movement = blank(row.get("movement"));
+		if (movement != null && movements.find(movement).isEmpty()) {
+			errors.add(new Problem("movement", "không có phong trào '%s'".formatted(movement)));
+		}
+		String kind = blank(row.get("kind")) == null ? (movement == null ? "CONG_TRANG" : "PHONG_TRAO") : row.get("kind").trim();
+		if (!List.of("CONG_TRANG", "DOT_XUAT", "PHONG_TRAO", "CONG_HIEN", "NIEN_HAN", "DOI_NGOAI").contains(kind)) {
+			errors.add(new Problem("kind", "loại hình '%s' không hợp lệ".formatted(kind)));
+		}
+		String subject = row.getOrDefault("subject_type", "").trim();
+		if (!List.of("CA_NHAN", "TAP_THE", "HO_GIA_DINH").contains(subject)) {
+			errors.add(new Problem("subject_type", "phải là CA_NHAN, TAP_THE hoặc HO_GIA_DINH"));
+		}
+		else if (type != null && !type.allows(SubjectType.valueOf(subject))) {
+			errors.add(new Problem("subject_type", "%s không xét tặng cho %s".formatted(type.nameVi(), SubjectType.valueOf(subject).label())));
+		}
+		String name = blank(row.get("recipient_name"));
+		if (name == null) {
+			errors.add(new Problem("recipient_name", "thiếu tên người/tập thể được khen thưởng"));
+		}
+		String org = row.getOrDefault("org_code", "").trim();
+		if (orgs.find(org).isEmpty()) {
+			errors.add(new Problem("org_code", "không có đơn vị '%s'".formatted(org)));
+		}
+		String authority = row.getOrDefault("authority_org", "").trim();
+		if (orgs.find(authority).isEmpty()) {
+			errors.add(new Problem("authority_org", "không có cơ quan '%s'".formatted(authority)));
+		}
+		String number = blank(row.get("decision_number"));
+		if (number == null) {
+			errors.add(new Problem("decision_number", "thiếu số quyết định"));
+		}
+		LocalDate date = date(row.get("decision_date"), errors);
+		if (!errors.isEmpty()) {
+			return null;
+		}
+		return new AwardRegistry.External(typeCode, year, movement, kind, subject, name, blank(row.get("recipient_org")),
+				org, authority, number, date);
+	}
+
+	private static LocalDate date(String text, List<Problem> errors) {
+		String value = text == null ? "" : text.trim();
+		for (String pattern : List.of("yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy")) {
+			try {
+				return LocalDate.parse(value, DateTimeFormatter.ofPattern(pattern));
+			}
+			catch (DateTimeParseException ex) {
+				// next pattern
+			}
+		}
+		errors.add(new Problem("decision_date", "'%s' không phải ngày (dd/MM/yyyy hoặc yyyy-MM-dd)".formatted(value)));
+		return null;
+	}
+
+	private static List<Map<String, String>> parse(byte[] content) {
+		String type = ContentSniffer.detect(content).orElse("text/csv");
+		List<Map<String, String>> rows = new ArrayList<>();
+		if (ContentSniffer.XLSX.equals(type)) {
+			DataFormatter formatter = new DataFormatter();
+			try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+				Sheet sheet = book.getSheetAt(0);
+				Row header = sheet.getRow(0);
+				if (header == null) {
+					return rows;
+				}
+				List<String> names = new ArrayList<>();
+				header.forEach(c -> names.add(formatter.formatCellValue(c).trim()));
+				for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+					Row row = sheet.getRow(r);
+					if (row == null) {
+						continue;
+					}
+					Map<String, String> values = new LinkedHashMap<>();
+					boolean empty = true;
+					for (int c = 0; c < names.size(); c++) {
+						String v = row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)).trim();
+						values.put(names.get(c), v);
+						empty &= v.isEmpty();
+					}
+					if (!empty) {
+						rows.add(values);
+					}
+				}
+				return rows;
+			}
+			catch (IOException | RuntimeException ex) {
+				throw new InvalidInputException("file", "Không đọc được tệp Excel");
+			}
+		}
+		if (!"text/csv".equals(type)) {
+			throw new InvalidInputException("file", "Tệp phải là CSV (UTF-8) hoặc XLSX");
+		}
+		try (var reader = new InputStreamReader(new ByteArrayInputStream(stripBom(content)), StandardCharsets.UTF_8);
+				var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+					.setIgnoreEmptyLines(true).get().parse(reader)) {
+			for (CSVRecord record : csv) {
+				rows.add(new LinkedHashMap<>(record.toMap()));
+			}
+			return rows;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new InvalidInputException("file", "Không đọc được tệp CSV: " + ex.getMessage());
+		}
+	}
+
+	private static byte[] stripBom(byte[] content) {
+		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
+			return java.util.Arrays.copyOfRange(content, 3, content.length);
+		}
+		return content;
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	public byte[] csvTemplate() {
+		return ("\uFEFF" + String.join(",", COLUMNS) + "\n" + String.join(",", EXAMPLE) + "\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	public byte[] xlsxTemplate() {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Khen thưởng");
+			Row header = sheet.createRow(0);
+			Row example = sheet.createRow(1);
+			for (int i = 0; i < COLUMNS.size(); i++) {
+				header.createCell(i).setCellValue(COLUMNS.get(i));
+				example.createCell(i).setCellValue(EXAMPLE.get(i));
+				sheet.setColumnWidth(i, 22 * 256);
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

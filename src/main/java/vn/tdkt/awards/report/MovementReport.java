@@ -1,0 +1,28 @@
+package vn.tdkt.awards.report;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Awards of a movement over years (SPEC §4 shape): counts per year, award type and deciding authority, and the
+ * Vietnamese summary sentences in the style of the provinces' reports. {@code demoAwards} counts the illustrative
+ * awards among them (source DEMO), which every view of the report points out.
+ */
+public record MovementReport(String movement, String movementName, int fromYear, int toYear, List<Row> rows,
+		List<String> summary, long demoAwards) {
+
+	/** {@code authority} is the deciding authority as reports name it; {@code award} the phrase used in sentences. */
+	public record Row(int year, String awardType, String awardName, String authority, String award, long collectives,
+			long individuals, long households) {
+
+		public long total() {
+			return collectives + individuals + households;
+		}
+
+	}
+
+	public Optional<String> demoNote() {
+		return Sentences.demoNote(demoAwards);
+	}
+
+}

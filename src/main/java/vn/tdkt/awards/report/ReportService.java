@@ -1,0 +1,192 @@
+package vn.tdkt.awards.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tdkt.awards.award.AwardRegistry;
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.movement.Movement;
+import vn.tdkt.awards.movement.MovementRepository;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.NotFoundException;
+
+/**
+ * Reports from the award registry: a movement over years, a province's year by org. Counts are awards (awarded
+ * nominees, imported and demo awards) by the dossier's award year, grouped by award type and the deciding authority
+ * as reports name it (the org's {@code authority}: "Chủ tịch UBND tỉnh", "Chủ tịch UBND cấp huyện"...).
+ */
+@Service
+public class ReportService {
+
+	private final JdbcClient jdbc;
+
+	private final MovementRepository movements;
+
+	private final AwardTypeRepository awardTypes;
+
+	private final OrgRepository orgs;
+
+	public ReportService(JdbcClient jdbc, MovementRepository movements, AwardTypeRepository awardTypes,
+			OrgRepository orgs) {
+		this.jdbc = jdbc;
+		this.movements = movements;
+		this.awardTypes = awardTypes;
+		this.orgs = orgs;
+	}
+
+	@Transactional(readOnly = true)
+	public MovementReport movement(String code, Integer fromYear, Integer toYear) {
+		Movement movement = movements.find(code).orElseThrow(() -> new NotFoundException("Không có phong trào " + code));
+		int from = fromYear == null ? movement.periodFrom() : fromYear;
+		int to = toYear == null ? Math.max(movement.periodTo(), from) : toYear;
+		if (from > to) {
+			throw new InvalidInputException("fromYear", "Năm bắt đầu %d sau năm kết thúc %d".formatted(from, to));
+		}
+		if (to - from > 100) {
+			throw new InvalidInputException("toYear", "Khoảng năm quá dài (%d - %d)".formatted(from, to));
+		}
+		List<Count> counts = jdbc.sql("select a.award_year as grp, a.award_type, o.authority, a.subject_type, a.source,"
+				+ " count(*) as n from award a join org_unit o on o.code = a.authority_org"
+				+ " where a.movement_code = ? and a.award_year between ? and ?"
+				+ " group by a.award_year, a.award_type, o.authority, a.subject_type, a.source")
+			.params(code, from, to)
+			.query(ReportService::count)
+			.list();
+		Map<String, AwardType> types = types();
+		Map<String, long[]> grouped = new LinkedHashMap<>();
+		for (Count c : counts) {
+			add(grouped, c.group() + "|" + c.awardType() + "|" + c.authority(), c);
+		}
+		List<MovementReport.Row> rows = new ArrayList<>();
+		grouped.forEach((key, n) -> {
+			String[] k = key.split("\\|", 3);
+			AwardType type = types.get(k[1]);
+			rows.add(new MovementReport.Row(Integer.parseInt(k[0]), k[1], type.nameVi(), k[2],
+					Sentences.award(type, k[2]), n[0], n[1], n[2]));
+		});
+		List<String> order = List.copyOf(types.keySet());
+		rows.sort(Comparator.comparingInt(MovementReport.Row::year)
+			.thenComparing(r -> -order.indexOf(r.awardType()))
+			.thenComparing(MovementReport.Row::authority));
+		return new MovementReport(code, movement.name(), from, to, rows, Sentences.of(rows), demo(counts));
+	}
+
+	/**
+	 * A year across movements and award types, by submitting org: for the orgs under {@code province} (itself
+	 * included), or the whole registry when it is null.
+	 */
+	@Transactional(readOnly = true)
+	public YearReport year(int year, String province) {
+		if (year < 1945 || year > 2100) {
+			throw new InvalidInputException("year", "Năm %d không hợp lệ".formatted(year));
+		}
+		Map<String, OrgUnit> all = new HashMap<>();
+		orgs.findAll().forEach(o -> all.put(o.code(), o));
+		OrgUnit root = null;
+		if (province != null) {
+			root = all.get(province);
+			if (root == null) {
+				throw new InvalidInputException("province", "Không có đơn vị '%s'".formatted(province));
+			}
+		}
+		Set<String> within = root == null ? all.keySet() : subtree(root.code(), all);
+		List<Count> counts = jdbc.sql("select a.org_code as grp, a.award_type, o.authority, a.subject_type, a.source,"
+				+ " count(*) as n from award a join org_unit o on o.code = a.authority_org where a.award_year = ?"
+				+ " group by a.org_code, a.award_type, o.authority, a.subject_type, a.source")
+			.param(year)
+			.query(ReportService::count)
+			.list()
+			.stream()
+			.filter(c -> within.contains(c.group()))
+			.toList();
+		Map<String, AwardType> types = types();
+		List<String> order = List.copyOf(types.keySet());
+		Map<String, long[]> byOrg = new LinkedHashMap<>();
+		Map<String, long[]> byAward = new LinkedHashMap<>();
+		for (Count c : counts) {
+			add(byOrg, c.group() + "|" + c.awardType() + "|" + c.authority(), c);
+			add(byAward, year + "|" + c.awardType() + "|" + c.authority(), c);
+		}
+		List<YearReport.Row> rows = new ArrayList<>();
+		byOrg.forEach((key, n) -> {
+			String[] k = key.split("\\|", 3);
+			AwardType type = types.get(k[1]);
+			rows.add(new YearReport.Row(k[0], all.get(k[0]).name(), k[1], type.nameVi(), k[2],
+					Sentences.award(type, k[2]), n[0], n[1], n[2]));
+		});
+		rows.sort(Comparator.comparing(YearReport.Row::orgName)
+			.thenComparing(r -> -order.indexOf(r.awardType()))
+			.thenComparing(YearReport.Row::authority));
+		List<MovementReport.Row> totals = new ArrayList<>();
+		byAward.forEach((key, n) -> {
+			String[] k = key.split("\\|", 3);
+			AwardType type = types.get(k[1]);
+			totals.add(new MovementReport.Row(year, k[1], type.nameVi(), k[2], Sentences.award(type, k[2]), n[0], n[1],
+					n[2]));
+		});
+		totals.sort(Comparator.comparing((MovementReport.Row r) -> -order.indexOf(r.awardType()))
+			.thenComparing(MovementReport.Row::authority));
+		List<String> sentences = Sentences.of(totals);
+		String summary = sentences.isEmpty() ? "Năm %d, chưa có khen thưởng nào.".formatted(year) : sentences.get(0);
+		return new YearReport(year, province, root == null ? null : root.name(), rows, summary, demo(counts));
+	}
+
+	/** A count of awards in a group (a year or an org), award type, authority, subject type and source. */
+	private record Count(String group, String awardType, String authority, String subjectType, String source, long n) {
+	}
+
+	private static Count count(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Count(rs.getString("grp"), rs.getString("award_type"), rs.getString("authority"),
+				rs.getString("subject_type"), rs.getString("source"), rs.getLong("n"));
+	}
+
+	private static void add(Map<String, long[]> grouped, String key, Count c) {
+		long[] n = grouped.computeIfAbsent(key, k -> new long[3]);
+		switch (c.subjectType()) {
+			case "TAP_THE" -> n[0] += c.n();
+			case "CA_NHAN" -> n[1] += c.n();
+			default -> n[2] += c.n();
+		}
+	}
+
+	private static long demo(List<Count> counts) {
+		return counts.stream().filter(c -> AwardRegistry.DEMO.equals(c.source())).mapToLong(Count::n).sum();
+	}
+
+	/** Award types from the lowest to the highest (their sort order). */
+	private Map<String, AwardType> types() {
+		Map<String, AwardType> types = new LinkedHashMap<>();
+		awardTypes.findAll().forEach(t -> types.put(t.code(), t));
+		return types;
+	}
+
+	private static Set<String> subtree(String root, Map<String, OrgUnit> all) {
+		Set<String> within = new HashSet<>();
+		for (OrgUnit org : all.values()) {
+			String code = org.code();
+			for (int depth = 0; code != null && depth < 20; depth++) {
+				if (code.equals(root)) {
+					within.add(org.code());
+					break;
+				}
+				OrgUnit parent = all.get(code);
+				code = parent == null ? null : parent.parentCode();
+			}
+		}
+		return within;
+	}
+
+}
