@@ -2,7 +2,7 @@ package vn.tdkt.awards.document;
 
 import java.time.LocalDateTime;
 
-/** A stored document, without its bytes. */
+/** A stored document, without its bytes; {@code generated} when the system made it (a decision, a submission...). */
 public record DocumentInfo(long id, String dossierId, DocumentType type, String typeName, String fileName,
-		String contentType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
+		String contentType, long size, String sha256, String uploadedBy, LocalDateTime uploadedAt, boolean generated) {
 }

@@ -80,6 +80,29 @@ public class DocumentService {
 		return documents.find(dossierId, id).orElseThrow();
 	}
 
+	/**
+	 * Stores a paper the system generated (a PDF of a submission, a decision, certificates) as a document of the
+	 * dossier, attributed to the org and the leader whose signature it records. Stored once per {@code paperKey}: a
+	 * retried job finds it there.
+	 */
+	@Transactional
+	public DocumentInfo storePaper(String dossierId, String paperKey, DocumentType type, String fileName, byte[] pdf,
+			String signer, String org, int hopSeq) {
+		var existing = documents.findPaper(dossierId, paperKey);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		String contentType = ContentSniffer.detect(pdf)
+			.filter(ContentSniffer.PDF::equals)
+			.orElseThrow(() -> new IllegalStateException("Paper %s of %s is not a PDF".formatted(paperKey, dossierId)));
+		long id = documents.insert(dossierId, type, fileName, contentType, pdf, sha256(pdf), signer, clock.localNow(),
+				paperKey);
+		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, org, signer, DossierEventType.DOCUMENT_ADDED, null, null,
+				"%s: %s (hệ thống lập)".formatted(type.label(), fileName));
+		events.publishEvent(new DocumentAdded(dossierId, id));
+		return documents.find(dossierId, id).orElseThrow();
+	}
+
 	@Transactional(readOnly = true)
 	public List<DocumentInfo> list(String dossierId, AppUser user) {
 		access.readable(dossierId, user);

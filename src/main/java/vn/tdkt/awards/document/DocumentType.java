@@ -7,7 +7,7 @@ public enum DocumentType {
 	BIEN_BAN_HOI_DONG("Biên bản họp Hội đồng Thi đua - Khen thưởng"), BIEN_BAN_BINH_XET("Biên bản bình xét thi đua"),
 	XAC_NHAN_SANG_KIEN("Xác nhận sáng kiến, đề tài khoa học"), Y_KIEN_CO_QUAN("Ý kiến của cơ quan có thẩm quyền"),
 	KET_QUA_CONG_KHAI("Kết quả công khai danh sách"), TOM_TAT_THANH_TICH("Tóm tắt thành tích"),
-	QUYET_DINH("Quyết định khen thưởng"), KHAC("Tài liệu khác");
+	QUYET_DINH("Quyết định khen thưởng"), BANG_KHEN("Bằng khen, giấy khen (bản in)"), KHAC("Tài liệu khác");
 
 	private final String label;
 

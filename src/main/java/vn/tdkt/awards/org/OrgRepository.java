@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrgRepository {
 
-	private static final String COLUMNS = "code, name, level, parent_code, leader_title, authority, decision_symbol, submission_symbol";
+	private static final String COLUMNS = "code, name, level, parent_code, leader_title, authority, decision_symbol,"
+			+ " submission_symbol, issuer_parent, issuer, place, leader_position";
 
 	private final JdbcClient jdbc;
 

@@ -7,7 +7,11 @@ package vn.tdkt.awards.org;
  * @param authority the same without the place, as reports group it ("Chủ tịch UBND cấp huyện")
  * @param decisionSymbol the symbol in its decision numbers ("QĐ-UBND")
  * @param submissionSymbol the symbol in its submission numbers ("TTr-UBND")
+ * @param issuerParent the superior body over the header of its papers ("UBND TỈNH NAM ĐỊNH"), or null
+ * @param issuer the header of its papers, lines split by '|' ("ỦY BAN NHÂN DÂN|TỈNH NAM ĐỊNH")
+ * @param place the place name of its papers' date line ("Nam Định")
+ * @param leaderPosition printed above its leader's signature ("Chủ tịch")
  */
 public record OrgUnit(String code, String name, OrgLevel level, String parentCode, String leaderTitle, String authority,
-		String decisionSymbol, String submissionSymbol) {
+		String decisionSymbol, String submissionSymbol, String issuerParent, String issuer, String place, String leaderPosition) {
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.SubjectType;
 
 /**
  * The summary sentences of the provinces' reports: "Năm 2022, có 01 tập thể, 09 cá nhân được tặng Bằng khen của Thủ
@@ -32,17 +33,7 @@ final class Sentences {
 	}
 
 	static String counts(MovementReport.Row row) {
-		List<String> parts = new ArrayList<>();
-		if (row.collectives() > 0) {
-			parts.add("%02d tập thể".formatted(row.collectives()));
-		}
-		if (row.individuals() > 0) {
-			parts.add("%02d cá nhân".formatted(row.individuals()));
-		}
-		if (row.households() > 0) {
-			parts.add("%02d hộ gia đình".formatted(row.households()));
-		}
-		return String.join(", ", parts);
+		return SubjectType.counts(row.collectives(), row.individuals(), row.households());
 	}
 
 	/**

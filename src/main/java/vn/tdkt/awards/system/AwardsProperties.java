@@ -10,10 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo demo users of that data set
  * @param decision how decisions are numbered
  * @param mail e-mail notifications
+ * @param papers the PDFs the system prints
  */
 @ConfigurationProperties("awards")
 public record AwardsProperties(@DefaultValue("nam-dinh-2023") String referenceData, @DefaultValue Demo demo,
-		@DefaultValue Decision decision, @DefaultValue Mail mail) {
+		@DefaultValue Decision decision, @DefaultValue Mail mail, @DefaultValue Papers papers) {
 
 	/**
 	 * @param numberPattern {number} and {symbol} (the authority's, e.g. QĐ-UBND), optionally {year}: "15/QĐ-UBND"
@@ -33,6 +34,14 @@ public record AwardsProperties(@DefaultValue("nam-dinh-2023") String referenceDa
 			@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("true") boolean dispatchEnabled,
 			@DefaultValue("PT5S") java.time.Duration pollInterval, @DefaultValue("12") int maxAttempts,
 			@DefaultValue("PT5M") java.time.Duration lease) {
+	}
+
+	/**
+	 * @param blankOffsetXMm a printer's shift to the right when printing onto pre-printed blanks, in mm (may be
+	 * negative); added to every certificate layout
+	 * @param blankOffsetYMm the same, downwards
+	 */
+	public record Papers(@DefaultValue("0") double blankOffsetXMm, @DefaultValue("0") double blankOffsetYMm) {
 	}
 
 	public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo") String password) {

@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the reference data from versioned CSV files under {@code classpath:reference/}: the national files (central
  * orgs, award types, council rules, legal durations, holidays) and the chosen data set's org tree and movements
- * ({@code awards.reference-data}). A row whose key is already present is left alone, so an administrator's later
- * edits survive restarts and a new row in a file is added on the next start.
+ * ({@code awards.reference-data}). A row whose key is already present keeps its values, so an administrator's later
+ * edits survive restarts; only its empty columns are filled from the file (a column added by a later version reaches
+ * existing rows); a new row in a file is added on the next start.
  */
 @Component
 public class ReferenceDataLoader {
@@ -70,6 +71,8 @@ public class ReferenceDataLoader {
 		added += load("reference/national/public_holiday.csv", "public_holiday", "holiday_date");
 		added += load("reference/national/working_weekend_day.csv", "working_weekend_day", "work_date");
 		added += load(dataSet + "movement.csv", "movement", "code");
+		added += load("reference/national/legal_basis.csv", "legal_basis", "code", "valid_from");
+		added += load("reference/national/certificate_layout.csv", "certificate_layout", "award_type");
 		LOG.info("Reference data '{}' ready ({} rows added)", properties.referenceData(), added);
 	}
 
@@ -103,6 +106,11 @@ public class ReferenceDataLoader {
 				columns.stream().map(c -> "?").collect(Collectors.joining(", ")));
 		String exists = "select count(*) from %s where %s".formatted(table,
 				java.util.Arrays.stream(keys).map(k -> k + " = ?").collect(Collectors.joining(" and ")));
+		// fills the columns still empty in an existing row: coalesce keeps what is there
+		List<String> others = columns.stream().filter(c -> !java.util.Arrays.asList(keys).contains(c)).toList();
+		String fill = others.isEmpty() ? null : "update %s set %s where %s".formatted(table,
+				others.stream().map(c -> c + " = coalesce(" + c + ", ?)").collect(Collectors.joining(", ")),
+				java.util.Arrays.stream(keys).map(k -> k + " = ?").collect(Collectors.joining(" and ")));
 		int added = 0;
 		for (CSVRecord record : records) {
 			Map<String, Object> row = new HashMap<>();
@@ -116,6 +124,12 @@ public class ReferenceDataLoader {
 				columns.forEach(c -> values.add(row.get(c)));
 				jdbc.update(insert, values.toArray());
 				added++;
+			}
+			else if (fill != null) {
+				List<Object> values = new ArrayList<>();
+				others.forEach(c -> values.add(row.get(c)));
+				values.addAll(List.of(keyValues));
+				jdbc.update(fill, values.toArray());
 			}
 		}
 		return added;

@@ -38,9 +38,13 @@ public final class AwardNominationProcess {
 
 	public static final String REVIEW_AT_LEVEL = "callActivity_reviewAtLevel";
 
+	public static final String PRINT_SUBMISSION = "serviceTask_printSubmission";
+
 	public static final String FORWARD_DOSSIER = "serviceTask_forwardDossier";
 
 	public static final String ISSUE_DECISION = "serviceTask_issueDecision";
+
+	public static final String PRINT_DECISION = "serviceTask_printDecision";
 
 	public static final String END_DECIDED = "endEvent_dossierDecided";
 

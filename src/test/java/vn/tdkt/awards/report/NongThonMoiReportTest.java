@@ -26,7 +26,6 @@ import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Http;
 import vn.tdkt.awards.support.ProcessDriver;
-import vn.tdkt.awards.workflow.AwardNominationProcess;
 
 /**
  * The seed report's "Nông thôn mới" figures written by the system itself: the dossiers of 2021–2023 run through
@@ -64,16 +63,7 @@ class NongThonMoiReportTest {
 	void primeMinisters(int year, NewNominee... nominees) {
 		String id = driver.submit("giaothuy.chuyenvien", "GIAO_THUY", "BK_TTG", NTM, CommendationKind.PHONG_TRAO, year,
 				nominees);
-		driver.approve(id, "giaothuy.chuyenvien");
-		driver.sign(id, "giaothuy.chutich");
-		driver.approve(id, "namdinh.chuyenvien");
-		driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
-		driver.vote(id, "namdinh.thuky", 15, 13, 12);
-		driver.sign(id, "namdinh.chutich");
-		driver.approve(id, "bnv.chuyenvien");
-		driver.sign(id, "bnv.botruong");
-		driver.approve(id, "vpcp.chuyenvien");
-		driver.sign(id, "ttg.thutuong");
+		driver.fromGiaoThuyToThePrimeMinister(id);
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.DECIDED);
 	}
 

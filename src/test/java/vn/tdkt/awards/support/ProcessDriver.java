@@ -151,6 +151,23 @@ public class ProcessDriver {
 				json(votes));
 	}
 
+	/**
+	 * A BK_TTG dossier submitted by huyện Giao Thủy, through every hop as their demo users: the district, the
+	 * provincial posting and council, the Ministry of Home Affairs, the Prime Minister.
+	 */
+	public void fromGiaoThuyToThePrimeMinister(String dossierId) {
+		approve(dossierId, "giaothuy.chuyenvien");
+		sign(dossierId, "giaothuy.chutich");
+		approve(dossierId, "namdinh.chuyenvien");
+		fireTimer(dossierId, vn.tdkt.awards.workflow.AwardNominationProcess.POSTING_PERIOD);
+		vote(dossierId, "namdinh.thuky", 15, 13, 12);
+		sign(dossierId, "namdinh.chutich");
+		approve(dossierId, "bnv.chuyenvien");
+		sign(dossierId, "bnv.botruong");
+		approve(dossierId, "vpcp.chuyenvien");
+		sign(dossierId, "ttg.thutuong");
+	}
+
 	/** Fires the timer waiting in the given activity. */
 	public void fireTimer(String dossierId, String activityId) {
 		Job timer = timer(dossierId, activityId);

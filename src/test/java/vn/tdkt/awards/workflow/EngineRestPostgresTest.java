@@ -96,6 +96,11 @@ class EngineRestPostgresTest {
 			assertThat(a.awardType()).isEqualTo("BK_TTG");
 			assertThat(a.decisionNumber()).isEqualTo("1234/QĐ-TTg");
 		});
+		// the papers, stored on PostgreSQL: three submissions upward, the decision, the certificates (two files)
+		JsonNode documents = JSON.readTree(http.get("/api/dossiers/" + id + "/documents", "giaophong.canbo", "demo").body());
+		assertThat(documents.findValuesAsText("fileName")).contains("quyet-dinh-1234-qd-ttg.pdf",
+				"bang-khen-1234-qd-ttg.pdf", "bang-khen-1234-qd-ttg-in-len-phoi.pdf");
+		assertThat(documents.findValuesAsText("type")).filteredOn("TO_TRINH"::equals).hasSize(3);
 	}
 
 	@Test

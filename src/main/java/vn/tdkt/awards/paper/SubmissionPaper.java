@@ -1,0 +1,97 @@
+package vn.tdkt.awards.paper;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.document.DocumentInfo;
+import vn.tdkt.awards.document.DocumentRepository;
+import vn.tdkt.awards.movement.Movement;
+import vn.tdkt.awards.nomination.Dossier;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.HopRole;
+import vn.tdkt.awards.nomination.Nominee;
+import vn.tdkt.awards.nomination.RouteHop;
+import vn.tdkt.awards.org.OrgUnit;
+
+/**
+ * A hop's submission (tờ trình) to the next level: header, number and date, to whom, legal bases, the proposal it
+ * carries on, the request, the documents enclosed, the signer, and the list of those still proposed.
+ */
+@Component
+class SubmissionPaper {
+
+	private final PaperFacts facts;
+
+	private final DossierRepository dossiers;
+
+	private final DocumentRepository documents;
+
+	private final Submissions submissions;
+
+	private final PdfRenderer renderer;
+
+	SubmissionPaper(PaperFacts facts, DossierRepository dossiers, DocumentRepository documents, Submissions submissions,
+			PdfRenderer renderer) {
+		this.facts = facts;
+		this.dossiers = dossiers;
+		this.documents = documents;
+		this.submissions = submissions;
+		this.renderer = renderer;
+	}
+
+	Map<String, Object> model(Dossier dossier, Submissions.Submission submission) {
+		OrgUnit org = facts.org(submission.org());
+		OrgUnit to = facts.org(submission.toOrg());
+		AwardType awardType = facts.awardType(dossier);
+		Optional<Movement> movement = facts.movement(dossier);
+		List<Nominee> proposed = dossiers.pendingNominees(dossier.id());
+		RouteHop next = dossiers.hop(dossier.id(), submission.hopSeq() + 1);
+		String toTitle = VietnameseText.full(to.leaderTitle());
+		String counts = PaperFacts.counts(proposed);
+		Map<String, Object> model = new HashMap<>();
+		model.put("issuerParent", facts.issuerParent(org));
+		model.put("issuer", facts.issuer(org));
+		model.put("number", submission.number());
+		model.put("dateLine", VietnameseText.dateLine(facts.place(org), submission.date()));
+		model.put("subject", "Về việc đề nghị tặng " + awardType.nameVi());
+		model.put("to", toTitle);
+		model.put("bases", facts.bases(submission.date(), movement));
+		String previous = submission.hopSeq() == 0 ? null : submissions.find(dossier.id(), submission.hopSeq() - 1)
+			.map(s -> "Xét đề nghị của %s tại Tờ trình số %s %s.".formatted(
+					VietnameseText.full(facts.org(s.org()).leaderTitle()), s.number(), VietnameseText.date(s.date())))
+			.orElse(null);
+		if (previous == null && !dossier.submittingOrg().equals(org.code())) {
+			previous = "Xét đề nghị của %s.".formatted(facts.org(dossier.submittingOrg()).name());
+		}
+		model.put("proposal", previous);
+		String asked = next.role() == HopRole.DECIDE ? "xem xét, quyết định tặng"
+				: "xem xét, trình cấp có thẩm quyền tặng";
+		model.put("request", "%s kính trình %s %s %s cho %s (có danh sách kèm theo), %s.".formatted(org.name(), toTitle,
+				asked, awardType.nameVi(), counts, facts.achievement(dossier)));
+		model.put("enclosed", documents.ofDossier(dossier.id())
+			.stream()
+			.filter(d -> !d.generated())
+			.map(DocumentInfo::typeName)
+			.distinct()
+			.toList());
+		model.put("closing", "Kính trình %s xem xét, %s./.".formatted(toTitle,
+				next.role() == HopRole.DECIDE ? "quyết định" : "trình cấp có thẩm quyền quyết định"));
+		model.put("recipients", List.of("Như trên;", "Lưu: VT."));
+		model.put("signer", facts.signer(org, submission.signer()));
+		model.put("annexTitle", "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ TẶNG " + VietnameseText.upper(awardType.nameVi()));
+		model.put("annexRef", "(Kèm theo Tờ trình số %s %s của %s)".formatted(submission.number(),
+				VietnameseText.date(submission.date()), org.name()));
+		model.put("groups", PaperFacts.groups(proposed));
+		return model;
+	}
+
+	byte[] render(Dossier dossier, Submissions.Submission submission) {
+		return renderer.render("submission", model(dossier, submission));
+	}
+
+}
