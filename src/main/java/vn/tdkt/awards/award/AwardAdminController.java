@@ -1,12 +1,8 @@
 package vn.tdkt.awards.award;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.tdkt.awards.system.Downloads;
+import vn.tdkt.awards.system.ImportReport;
 
 /**
  * Administrators' side of the registry: {@code POST /api/awards/import} loads past awards (all rows or none; the
@@ -39,11 +36,11 @@ class AwardAdminController {
 
 	@PostMapping("/import")
 	ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file) throws IOException {
-		AwardImport.Result result = imports.importFile(file.getBytes());
+		ImportReport result = imports.importFile(file.getBytes());
 		if (result.ok()) {
 			return ResponseEntity.ok(Map.of("imported", result.imported()));
 		}
-		return ResponseEntity.badRequest().body(rejected(result));
+		return ResponseEntity.badRequest().body(result.problem());
 	}
 
 	@GetMapping("/import/template")
@@ -66,23 +63,6 @@ class AwardAdminController {
 	@DeleteMapping("/demo")
 	Map<String, Integer> removeDemo() {
 		return Map.of("removed", demo.remove());
-	}
-
-	/** All rejected rows as one problem: {@code errors[]} has the row, the column and what is wrong. */
-	static ProblemDetail rejected(AwardImport.Result result) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"%d dòng không hợp lệ; chưa nhập dòng nào. Sửa các dòng dưới đây rồi nhập lại cả tệp."
-					.formatted(result.rejected().size()));
-		problem.setTitle("Dữ liệu không hợp lệ");
-		problem.setType(URI.create("urn:problem:invalid-field"));
-		List<Map<String, Object>> errors = result.rejected()
-			.stream()
-			.flatMap(r -> r.errors().stream().map(e -> Map.<String, Object>of("row", r.row(), "field", e.field(),
-					"message", "Dòng %d, cột %s: %s".formatted(r.row(), e.field(), e.message()))))
-			.toList();
-		problem.setProperty("field", errors.get(0).get("field"));
-		problem.setProperty("errors", errors);
-		return problem;
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tdkt.awards.system.Downloads;
-import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.ImportUpload;
 import vn.tdkt.awards.system.NotFoundException;
 
 /**
@@ -36,8 +36,16 @@ class AwardAdminPages {
 
 	@GetMapping("/import")
 	String importForm(Model model) {
+		return form(model);
+	}
+
+	private static String form(Model model) {
 		model.addAttribute("columns", AwardImport.COLUMNS);
-		return "admin/award-import";
+		model.addAttribute("titleKey", "import.title");
+		model.addAttribute("explainKey", "import.explain");
+		model.addAttribute("doneKey", "import.done");
+		model.addAttribute("action", "/admin/awards/import");
+		return "admin/import";
 	}
 
 	@GetMapping("/import/template.{format:csv|xlsx}")
@@ -48,19 +56,8 @@ class AwardAdminPages {
 
 	@PostMapping("/import")
 	String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-		model.addAttribute("columns", AwardImport.COLUMNS);
-		if (file.isEmpty()) {
-			model.addAttribute("error", "Chưa chọn tệp để nhập");
-			return "admin/award-import";
-		}
-		try {
-			AwardImport.Result result = imports.importFile(file.getBytes());
-			model.addAttribute("result", result);
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
-		return "admin/award-import";
+		ImportUpload.run(file, imports::importFile, model);
+		return form(model);
 	}
 
 	@PostMapping("/demo")

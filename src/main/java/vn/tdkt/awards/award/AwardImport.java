@@ -1,34 +1,20 @@
 package vn.tdkt.awards.award;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.document.ContentSniffer;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
-import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.ImportReport;
+import vn.tdkt.awards.system.ImportReport.Problem;
+import vn.tdkt.awards.system.ImportReport.Rejected;
+import vn.tdkt.awards.system.TableFile;
 
 /**
  * Loads past awards (a province's history) from CSV or XLSX into the registry. Every row is checked; if any row is
@@ -63,33 +49,15 @@ public class AwardImport {
 		this.registry = registry;
 	}
 
-	/** What is wrong in one column of a row. */
-	public record Problem(String field, String message) {
-	}
-
-	/** A rejected row, numbered as spreadsheet programs show it (the header is row 1). */
-	public record Rejected(int row, List<Problem> errors) {
-	}
-
-	public record Result(int imported, List<Rejected> rejected) {
-
-		public boolean ok() {
-			return rejected.isEmpty();
-		}
-
-	}
-
 	/** Imports all rows, or none when a row is wrong. The file is CSV (UTF-8) or XLSX, told apart by content. */
 	@Transactional
-	public Result importFile(byte[] content) {
-		List<Map<String, String>> rows = parse(content);
-		if (!rows.isEmpty()) {
-			List<String> missing = REQUIRED.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
-			if (!missing.isEmpty()) {
-				return new Result(0, List.of(new Rejected(1, missing.stream()
-					.map(c -> new Problem(c, "thiếu cột '%s' ở dòng tiêu đề".formatted(c)))
-					.toList())));
-			}
+	public ImportReport importFile(byte[] content) {
+		List<Map<String, String>> rows = TableFile.read(content);
+		List<String> missing = TableFile.missing(rows, REQUIRED);
+		if (!missing.isEmpty()) {
+			return ImportReport.refused(List.of(new Rejected(1, missing.stream()
+				.map(c -> new Problem(c, "thiếu cột '%s' ở dòng tiêu đề".formatted(c)))
+				.toList())));
 		}
 		List<Rejected> rejected = new ArrayList<>();
 		List<AwardRegistry.External> awards = new ArrayList<>();
@@ -107,10 +75,10 @@ public class AwardImport {
 			rejected.add(new Rejected(1, List.of(new Problem("file", "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề)"))));
 		}
 		if (!rejected.isEmpty()) {
-			return new Result(0, rejected);
+			return ImportReport.refused(rejected);
 		}
 		awards.forEach(a -> registry.recordExternal(a, AwardRegistry.IMPORT));
-		return new Result(awards.size(), List.of());
+		return ImportReport.done(awards.size());
 	}
 
 	private AwardRegistry.External validate(Map<String, String> row, List<Problem> errors) {
@@ -169,75 +137,12 @@ public class AwardImport {
 	}
 
 	private static LocalDate date(String text, List<Problem> errors) {
-		String value = text == null ? "" : text.trim();
-		for (String pattern : List.of("yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy")) {
-			try {
-				return LocalDate.parse(value, DateTimeFormatter.ofPattern(pattern));
-			}
-			catch (DateTimeParseException ex) {
-				// next pattern
-			}
+		Optional<LocalDate> date = TableFile.date(text);
+		if (date.isEmpty()) {
+			errors.add(new Problem("decision_date",
+					"'%s' không phải ngày (dd/MM/yyyy hoặc yyyy-MM-dd)".formatted(text == null ? "" : text.trim())));
 		}
-		errors.add(new Problem("decision_date", "'%s' không phải ngày (dd/MM/yyyy hoặc yyyy-MM-dd)".formatted(value)));
-		return null;
-	}
-
-	private static List<Map<String, String>> parse(byte[] content) {
-		String type = ContentSniffer.detect(content).orElse("text/csv");
-		List<Map<String, String>> rows = new ArrayList<>();
-		if (ContentSniffer.XLSX.equals(type)) {
-			DataFormatter formatter = new DataFormatter();
-			try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-				Sheet sheet = book.getSheetAt(0);
-				Row header = sheet.getRow(0);
-				if (header == null) {
-					return rows;
-				}
-				List<String> names = new ArrayList<>();
-				header.forEach(c -> names.add(formatter.formatCellValue(c).trim()));
-				for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-					Row row = sheet.getRow(r);
-					if (row == null) {
-						continue;
-					}
-					Map<String, String> values = new LinkedHashMap<>();
-					boolean empty = true;
-					for (int c = 0; c < names.size(); c++) {
-						String v = row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)).trim();
-						values.put(names.get(c), v);
-						empty &= v.isEmpty();
-					}
-					if (!empty) {
-						rows.add(values);
-					}
-				}
-				return rows;
-			}
-			catch (IOException | RuntimeException ex) {
-				throw new InvalidInputException("file", "Không đọc được tệp Excel");
-			}
-		}
-		if (!"text/csv".equals(type)) {
-			throw new InvalidInputException("file", "Tệp phải là CSV (UTF-8) hoặc XLSX");
-		}
-		try (var reader = new InputStreamReader(new ByteArrayInputStream(stripBom(content)), StandardCharsets.UTF_8);
-				var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-					.setIgnoreEmptyLines(true).get().parse(reader)) {
-			for (CSVRecord record : csv) {
-				rows.add(new LinkedHashMap<>(record.toMap()));
-			}
-			return rows;
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new InvalidInputException("file", "Không đọc được tệp CSV: " + ex.getMessage());
-		}
-	}
-
-	private static byte[] stripBom(byte[] content) {
-		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
-			return java.util.Arrays.copyOfRange(content, 3, content.length);
-		}
-		return content;
+		return date.orElse(null);
 	}
 
 	private static String blank(String value) {
@@ -245,25 +150,11 @@ public class AwardImport {
 	}
 
 	public byte[] csvTemplate() {
-		return ("\uFEFF" + String.join(",", COLUMNS) + "\n" + String.join(",", EXAMPLE) + "\n").getBytes(StandardCharsets.UTF_8);
+		return TableFile.csvTemplate(COLUMNS, List.of(EXAMPLE));
 	}
 
 	public byte[] xlsxTemplate() {
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet("Khen thưởng");
-			Row header = sheet.createRow(0);
-			Row example = sheet.createRow(1);
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				header.createCell(i).setCellValue(COLUMNS.get(i));
-				example.createCell(i).setCellValue(EXAMPLE.get(i));
-				sheet.setColumnWidth(i, 22 * 256);
-			}
-			book.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return TableFile.xlsxTemplate("Khen thưởng", COLUMNS, List.of(EXAMPLE));
 	}
 
 }

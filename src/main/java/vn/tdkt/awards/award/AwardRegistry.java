@@ -43,15 +43,23 @@ public class AwardRegistry {
 	/** An award from outside the workflow: legacy results (IMPORT) or the illustrative data set (DEMO). */
 	public record External(String awardType, int year, String movement, String kind, String subjectType,
 			String recipientName, String recipientOrg, String orgCode, String authorityOrg, String decisionNumber,
-			java.time.LocalDate decisionDate) {
+			java.time.LocalDate decisionDate, Long personId) {
+
+		public External(String awardType, int year, String movement, String kind, String subjectType,
+				String recipientName, String recipientOrg, String orgCode, String authorityOrg, String decisionNumber,
+				java.time.LocalDate decisionDate) {
+			this(awardType, year, movement, kind, subjectType, recipientName, recipientOrg, orgCode, authorityOrg,
+					decisionNumber, decisionDate, null);
+		}
+
 	}
 
 	public void recordExternal(External a, String source) {
 		jdbc.sql("insert into award (award_type, award_year, movement_code, kind, subject_type, recipient_name,"
-				+ " recipient_org, org_code, authority_org, decision_number, decision_date, source)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " recipient_org, org_code, authority_org, decision_number, decision_date, source, person_id)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(a.awardType(), a.year(), a.movement(), a.kind(), a.subjectType(), a.recipientName(), a.recipientOrg(),
-					a.orgCode(), a.authorityOrg(), a.decisionNumber(), a.decisionDate(), source)
+					a.orgCode(), a.authorityOrg(), a.decisionNumber(), a.decisionDate(), source, a.personId())
 			.update();
 	}
 

@@ -67,7 +67,10 @@ class DossierController {
 	}
 
 	record NomineeRequest(@NotNull SubjectType subjectType, @NotBlank @Size(max = 255) String name,
-			@Size(max = 255) String position, @Size(max = 255) String orgName, @Size(max = 4000) String achievements) {
+			@Size(max = 255) String position, @Size(max = 255) String orgName, @Size(max = 4000) String achievements,
+			@jakarta.validation.constraints.Pattern(regexp = "\\d{9}|\\d{12}",
+					message = "số định danh cá nhân gồm 12 chữ số (hoặc CMND 9 chữ số)") String idNumber,
+			@jakarta.validation.constraints.Past java.time.LocalDate birthDate) {
 	}
 
 	record SubmitRequest(@NotBlank String submittingOrg, @NotBlank String awardType, String movement,
@@ -85,7 +88,7 @@ class DossierController {
 				request.nominees()
 					.stream()
 					.map(n -> new SubmitDossier.NewNominee(n.subjectType(), n.name(), n.position(), n.orgName(),
-							n.achievements()))
+							n.achievements(), n.idNumber(), n.birthDate()))
 					.toList(),
 				idempotencyKey);
 		String id;

@@ -34,6 +34,27 @@ public class DossierForm {
 
 		private String achievements;
 
+		private String idNumber;
+
+		@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+		private java.time.LocalDate birthDate;
+
+		public String getIdNumber() {
+			return idNumber;
+		}
+
+		public void setIdNumber(String idNumber) {
+			this.idNumber = idNumber;
+		}
+
+		public java.time.LocalDate getBirthDate() {
+			return birthDate;
+		}
+
+		public void setBirthDate(java.time.LocalDate birthDate) {
+			this.birthDate = birthDate;
+		}
+
 		public SubjectType getSubjectType() {
 			return subjectType;
 		}
@@ -85,7 +106,8 @@ public class DossierForm {
 		return new SubmitDossier(submittingOrg, awardType, movement, kind, year, title,
 				nominees.stream()
 					.filter(n -> !n.isBlank())
-					.map(n -> new SubmitDossier.NewNominee(n.subjectType, n.name, n.position, n.orgName, n.achievements))
+					.map(n -> new SubmitDossier.NewNominee(n.subjectType, n.name, n.position, n.orgName, n.achievements,
+							n.idNumber, n.birthDate))
 					.toList(),
 				idempotencyKey);
 	}

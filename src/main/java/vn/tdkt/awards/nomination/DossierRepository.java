@@ -48,12 +48,12 @@ public class DossierRepository {
 	}
 
 	public long insertNominee(String dossierId, int seq, SubjectType subjectType, String name, String position,
-			String orgName, String achievements) {
+			String orgName, String achievements, String idNumber, java.time.LocalDate birthDate) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into nominee (dossier_id, seq, subject_type, name, position, org_name, achievements, status)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into nominee (dossier_id, seq, subject_type, name, position, org_name, achievements, status,"
+				+ " id_number, birth_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(dossierId, seq, subjectType.name(), name, position, orgName, achievements,
-					NomineeStatus.PENDING.name())
+					NomineeStatus.PENDING.name(), idNumber, birthDate)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}

@@ -81,7 +81,7 @@ public class DossierService {
 		int seq = 1;
 		for (NewNominee n : command.nominees()) {
 			dossiers.insertNominee(id, seq++, n.subjectType(), n.name().trim(), blankToNull(n.position()),
-					blankToNull(n.orgName()), blankToNull(n.achievements()));
+					blankToNull(n.orgName()), blankToNull(n.achievements()), blankToNull(n.idNumber()), n.birthDate());
 		}
 		dossiers.setProcessInstance(id, workflow.start(id));
 		return id;
@@ -245,6 +245,13 @@ public class DossierService {
 			}
 			if (!StringUtils.hasText(n.name())) {
 				throw new InvalidDossierException(field + ".name", "Chưa nhập tên người/tập thể được đề nghị");
+			}
+			if (StringUtils.hasText(n.idNumber()) && !n.idNumber().trim().matches("\\d{9}|\\d{12}")) {
+				throw new InvalidDossierException(field + ".idNumber",
+						"Số định danh cá nhân '%s' phải gồm 12 chữ số (hoặc CMND 9 chữ số)".formatted(n.idNumber()));
+			}
+			if (n.birthDate() != null && !n.birthDate().isBefore(clock.today())) {
+				throw new InvalidDossierException(field + ".birthDate", "Ngày sinh phải là một ngày đã qua");
 			}
 		}
 		return awardType;

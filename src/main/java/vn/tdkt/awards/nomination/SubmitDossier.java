@@ -8,8 +8,17 @@ import vn.tdkt.awards.award.SubjectType;
 public record SubmitDossier(String submittingOrg, String awardType, String movement, CommendationKind kind, Integer year,
 		String title, List<NewNominee> nominees, String idempotencyKey) {
 
+	/**
+	 * @param idNumber the personal ID number (CCCD, 12 digits), optional: it links the nominee to its history
+	 * @param birthDate optional, used with the name and org to find the history when there is no ID number
+	 */
 	public record NewNominee(SubjectType subjectType, String name, String position, String orgName,
-			String achievements) {
+			String achievements, String idNumber, java.time.LocalDate birthDate) {
+
+		public NewNominee(SubjectType subjectType, String name, String position, String orgName, String achievements) {
+			this(subjectType, name, position, orgName, achievements, null, null);
+		}
+
 	}
 
 }

@@ -17,6 +17,8 @@ import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.document.DocumentRepository;
+import vn.tdkt.awards.eligibility.EligibilityService;
+import vn.tdkt.awards.eligibility.NomineeEligibility;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.Dossier;
@@ -58,9 +60,12 @@ class ReviewTaskPresenter {
 
 	private final DocumentRepository documents;
 
+	private final EligibilityService eligibility;
+
 	ReviewTaskPresenter(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
 			MovementRepository movements, ReviewRecords records, BusinessCalendar calendar,
-			TaskDeadlines deadlines, DocumentRepository documents) {
+			TaskDeadlines deadlines, DocumentRepository documents, EligibilityService eligibility) {
+		this.eligibility = eligibility;
 		this.documents = documents;
 		this.dossiers = dossiers;
 		this.awardTypes = awardTypes;
@@ -97,9 +102,14 @@ class ReviewTaskPresenter {
 			.formatted(submitter, dossier.year(), movement, DAY.format(dueDay), days));
 
 		task.setVariableLocal("dossierSummary", summary(dossier, awardType, hop, submitter, movement, dueDay));
-		task.setVariableLocal("nomineeTable", json(nominees.stream().map(this::row).toList()));
-		task.setVariableLocal("documentLinks", documentLinks(dossierId));
-		task.setVariableLocal("reviewHistory", history(dossierId));
+		// the appraiser gets the criteria checked afresh against the history as it is now; the others see that result
+		Map<Long, NomineeEligibility> checked = new java.util.HashMap<>();
+		(AwardNominationProcess.TASK_APPRAISE.equals(key) ? eligibility.evaluate(dossierId)
+				: eligibility.results(dossierId)).forEach(e -> checked.put(e.nomineeId(), e));
+		task.setVariableLocal("nomineeTable", json(nominees.stream().map(n -> row(n, checked.get(n.id()))).toList()));
+		task.setVariableLocal("eligibilitySummary", bounded(eligibilitySummary(nominees, checked)));
+		task.setVariableLocal("documentLinks", bounded(documentLinks(dossierId)));
+		task.setVariableLocal("reviewHistory", bounded(history(dossierId)));
 		switch (key) {
 			case AwardNominationProcess.TASK_APPRAISE -> task.setVariableLocal("nomineeOptions",
 					json(pending.stream().map(n -> Map.of("label", label(n), "value", Long.toString(n.id()))).toList()));
@@ -177,7 +187,45 @@ class ReviewTaskPresenter {
 		return lines.isEmpty() ? "Chưa có ý kiến của cấp nào." : String.join("\n", lines);
 	}
 
-	private Map<String, Object> row(Nominee n) {
+	/**
+	 * A string variable the engine can store (4,000 characters): a long text is cut at a line end, saying where the
+	 * whole of it is.
+	 */
+	static String bounded(String text) {
+		if (text.length() <= MAX_TEXT) {
+			return text;
+		}
+		String more = "\n\n… (còn nữa: xem đầy đủ trên trang hồ sơ)";
+		String cut = text.substring(0, MAX_TEXT - more.length());
+		int line = cut.lastIndexOf('\n');
+		return (line > 0 ? cut.substring(0, line) : cut) + more;
+	}
+
+	static final int MAX_TEXT = 4000;
+
+	/** A line per nominee: the verdict and its reasons, as the appraiser reads them. */
+	static String eligibilitySummary(List<Nominee> nominees, Map<Long, NomineeEligibility> checked) {
+		List<String> lines = new ArrayList<>();
+		for (Nominee n : nominees) {
+			NomineeEligibility e = checked.get(n.id());
+			if (e != null) {
+				lines.add("- **%s**: %s — %s".formatted(n.name(), verdict(e), String.join("; ", e.reasons())));
+			}
+		}
+		return lines.isEmpty() ? "Chưa đối chiếu được." : String.join("\n", lines)
+				+ "\n\n_Kết quả đối chiếu tự động với lịch sử thi đua, khen thưởng đã nhập; chỉ để tham khảo._";
+	}
+
+	static String verdict(NomineeEligibility e) {
+		return switch (e.verdict()) {
+			case "ELIGIBLE" -> "✔ Đủ điều kiện";
+			case "BLOCKED" -> "✘ Không xét";
+			case "MISSING" -> "✘ Chưa đủ điều kiện";
+			default -> "? Chưa xác định";
+		};
+	}
+
+	private Map<String, Object> row(Nominee n, NomineeEligibility e) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("id", Long.toString(n.id()));
 		row.put("subject", n.subjectType().label());
@@ -185,6 +233,7 @@ class ReviewTaskPresenter {
 		row.put("position", n.position() == null ? "" : n.position());
 		row.put("org", n.orgName() == null ? "" : n.orgName());
 		row.put("achievements", n.achievements() == null ? "" : n.achievements());
+		row.put("eligibility", e == null ? "" : verdict(e) + " — " + String.join("; ", e.reasons()));
 		row.put("status", switch (n.status()) {
 			case PENDING -> "Đang xét";
 			case AWARDED -> "Được khen thưởng";

@@ -73,6 +73,7 @@ public class ReferenceDataLoader {
 		added += load(dataSet + "movement.csv", "movement", "code");
 		added += load("reference/national/legal_basis.csv", "legal_basis", "code", "valid_from");
 		added += load("reference/national/certificate_layout.csv", "certificate_layout", "award_type");
+		added += load("reference/national/eligibility_rule_set.csv", "eligibility_rule_set", "code");
 		LOG.info("Reference data '{}' ready ({} rows added)", properties.referenceData(), added);
 	}
 

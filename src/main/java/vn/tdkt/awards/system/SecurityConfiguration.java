@@ -88,7 +88,7 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				// reference data and the registry's history are the administrators'
 				.requestMatchers(path(HttpMethod.POST, "/api/movements/**"), path(HttpMethod.PUT, "/api/movements/**"),
-						path("/api/awards/import/**"), path("/api/awards/demo/**"))
+						path("/api/awards/import/**"), path("/api/awards/demo/**"), path("/api/history/**"))
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())

@@ -1,0 +1,177 @@
+package vn.tdkt.awards.eligibility;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tdkt.awards.nomination.Dossier;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.Nominee;
+import vn.tdkt.awards.system.AppClock;
+
+/**
+ * Evaluates, for every nominee of a dossier, the decision table of its award type and subject type
+ * ({@code bpmn/eligibility/*.dmn}, decision {@code eligibility_<AWARD>_<SUBJECT>}) with the rule set in force on the
+ * day the dossier was submitted, over inputs computed from the nominee's history. Each matching rule gives a
+ * verdict; BLOCKED wins, then ELIGIBLE (with the clauses met), then MISSING (with all that is missing). The result is
+ * advisory and stored with the dossier; appraisal stays the reviewer's.
+ */
+@Service
+public class EligibilityService {
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	private final DossierRepository dossiers;
+
+	private final People people;
+
+	private final EligibilityFacts facts;
+
+	private final DecisionService decisions;
+
+	private final RepositoryService repository;
+
+	private final JdbcClient jdbc;
+
+	private final AppClock clock;
+
+	EligibilityService(DossierRepository dossiers, People people, EligibilityFacts facts, DecisionService decisions,
+			RepositoryService repository, JdbcClient jdbc, AppClock clock) {
+		this.dossiers = dossiers;
+		this.people = people;
+		this.facts = facts;
+		this.decisions = decisions;
+		this.repository = repository;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Evaluates every nominee now (linking each to its person first) and stores the results. */
+	@Transactional
+	public List<NomineeEligibility> evaluate(String dossierId) {
+		Dossier dossier = dossiers.require(dossierId);
+		LocalDate submitted = dossier.submittedAt().toLocalDate();
+		String ruleSet = ruleSet(submitted);
+		List<NomineeEligibility> results = new ArrayList<>();
+		for (Nominee nominee : dossiers.nominees(dossierId)) {
+			long personId = person(dossier, nominee);
+			String key = "eligibility_%s_%s".formatted(dossier.awardType(), nominee.subjectType().name());
+			NomineeEligibility result;
+			if (repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() == 0) {
+				result = new NomineeEligibility(nominee.id(), nominee.name(), false, "UNKNOWN",
+						List.of("Chưa có bảng điều kiện cho %s – %s; thẩm định theo hồ sơ".formatted(dossier.awardType(),
+								nominee.subjectType().label())), ruleSet, null);
+			}
+			else {
+				Map<String, Object> inputs = facts.compute(dossier, personId, ruleSet, clock.today());
+				result = combine(nominee, ruleSet, key, decisions.evaluateDecisionTableByKey(key, inputs).getResultList());
+			}
+			store(dossierId, result);
+			results.add(result);
+		}
+		return results;
+	}
+
+	/** The stored results, evaluated first if the dossier has none yet. */
+	@Transactional
+	public List<NomineeEligibility> results(String dossierId) {
+		List<NomineeEligibility> stored = stored(dossierId);
+		return stored.size() == dossiers.nominees(dossierId).size() && !stored.isEmpty() ? stored : evaluate(dossierId);
+	}
+
+	static NomineeEligibility combine(Nominee nominee, String ruleSet, String key, List<Map<String, Object>> rows) {
+		Map<String, Set<String>> byVerdict = new java.util.HashMap<>();
+		for (Map<String, Object> row : rows) {
+			byVerdict.computeIfAbsent(String.valueOf(row.get("verdict")), v -> new LinkedHashSet<>())
+				.add(String.valueOf(row.get("reason")));
+		}
+		for (String verdict : List.of("UNKNOWN", "BLOCKED", "ELIGIBLE", "MISSING")) {
+			if (byVerdict.containsKey(verdict)) {
+				return new NomineeEligibility(nominee.id(), nominee.name(), "ELIGIBLE".equals(verdict), verdict,
+						List.copyOf(byVerdict.get(verdict)), ruleSet, key);
+			}
+		}
+		return new NomineeEligibility(nominee.id(), nominee.name(), false, "MISSING",
+				List.of("Không có căn cứ nào trong bảng điều kiện được đáp ứng"), ruleSet, key);
+	}
+
+	/** The rule set in force on the day. */
+	String ruleSet(LocalDate day) {
+		return jdbc.sql("select code from eligibility_rule_set where valid_from <= ? and (valid_to is null or valid_to >= ?)"
+				+ " order by valid_from desc")
+			.params(day, day)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse("NONE");
+	}
+
+	private long person(Dossier dossier, Nominee nominee) {
+		Map<String, Object> row = jdbc.sql("select person_id, id_number, birth_date from nominee where id = ?")
+			.param(nominee.id())
+			.query()
+			.singleRow();
+		if (row.get("person_id") != null) {
+			return ((Number) row.get("person_id")).longValue();
+		}
+		java.sql.Date birth = (java.sql.Date) row.get("birth_date");
+		long personId = people.resolve(nominee.subjectType(), (String) row.get("id_number"), nominee.name(),
+				birth == null ? null : birth.toLocalDate(), dossier.submittingOrg());
+		jdbc.sql("update nominee set person_id = ? where id = ?").params(personId, nominee.id()).update();
+		return personId;
+	}
+
+	private void store(String dossierId, NomineeEligibility result) {
+		String reasons;
+		try {
+			// bounded so that it fits its column: at most 6 reasons of at most 500 characters
+			reasons = JSON.writeValueAsString(result.reasons()
+				.stream()
+				.limit(6)
+				.map(r -> r.length() > 500 ? r.substring(0, 499) + "…" : r)
+				.toList());
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		jdbc.sql("delete from eligibility_result where nominee_id = ?").param(result.nomineeId()).update();
+		jdbc.sql("insert into eligibility_result (nominee_id, dossier_id, rule_set, decision_key, verdict, reasons,"
+				+ " evaluated_at) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(result.nomineeId(), dossierId, result.ruleSet(), result.decisionKey(), result.verdict(),
+					reasons, clock.localNow())
+			.update();
+	}
+
+	private List<NomineeEligibility> stored(String dossierId) {
+		return jdbc.sql("select r.nominee_id, n.name, r.verdict, r.reasons, r.rule_set, r.decision_key"
+				+ " from eligibility_result r join nominee n on n.id = r.nominee_id where r.dossier_id = ? order by n.seq")
+			.param(dossierId)
+			.query((rs, i) -> {
+				try {
+					List<String> reasons = JSON.readValue(rs.getString("reasons"), new TypeReference<List<String>>() {
+					});
+					return new NomineeEligibility(rs.getLong("nominee_id"), rs.getString("name"),
+							"ELIGIBLE".equals(rs.getString("verdict")), rs.getString("verdict"), reasons,
+							rs.getString("rule_set"), rs.getString("decision_key"));
+				}
+				catch (JsonProcessingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			})
+			.list();
+	}
+
+}

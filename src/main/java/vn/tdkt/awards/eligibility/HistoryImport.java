@@ -1,0 +1,265 @@
+package vn.tdkt.awards.eligibility;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tdkt.awards.award.AwardRegistry;
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.movement.MovementRepository;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.system.ImportReport;
+import vn.tdkt.awards.system.ImportReport.Problem;
+import vn.tdkt.awards.system.ImportReport.Rejected;
+import vn.tdkt.awards.system.TableFile;
+
+/**
+ * Loads people's history from CSV or XLSX, one record per row: yearly task ratings (RATING), initiatives
+ * (INITIATIVE), past awards (AWARD, into the registry), discipline (DISCIPLINE) and complaints being verified
+ * (COMPLAINT). Every row is checked first; if one is wrong nothing is imported and each rejected row is named with its
+ * column. A person is matched by ID number, else by name, birth date and org ({@link People}).
+ */
+@Service
+public class HistoryImport {
+
+	public static final List<String> COLUMNS = List.of("record", "subject_type", "id_number", "name", "birth_date",
+			"org_code", "year", "value", "award_type", "kind", "movement", "authority_org", "decision_number",
+			"decision_date", "from_date", "to_date", "note");
+
+	static final List<String> REQUIRED = List.of("record", "subject_type", "name", "org_code");
+
+	static final List<List<String>> EXAMPLES = List.of(
+			List.of("RATING", "CA_NHAN", "036080001234", "Phạm Văn Sơn", "12/05/1980", "GIAO_PHONG", "2021", "HTTNV", "",
+					"", "", "", "", "", "", "", ""),
+			List.of("INITIATIVE", "CA_NHAN", "036080001234", "Phạm Văn Sơn", "12/05/1980", "GIAO_PHONG", "2022", "CO_SO",
+					"", "", "", "", "", "", "", "", "Mô hình cánh đồng mẫu lớn"),
+			List.of("AWARD", "CA_NHAN", "036080001234", "Phạm Văn Sơn", "12/05/1980", "GIAO_PHONG", "2020", "", "BK_TINH",
+					"CONG_TRANG", "", "NAM_DINH", "1234/QĐ-UBND", "20/12/2020", "", "", ""),
+			List.of("DISCIPLINE", "CA_NHAN", "036080001234", "Phạm Văn Sơn", "12/05/1980", "GIAO_PHONG", "", "KHIEN_TRACH",
+					"", "", "", "", "", "", "01/03/2019", "01/03/2020", "Khiển trách"));
+
+	static final Set<String> RATINGS = Set.of("HTXSNV", "HTTNV", "HTNV", "KHTNV");
+
+	static final Set<String> LEVELS = Set.of("CO_SO", "TINH", "TOAN_QUOC");
+
+	static final Set<String> KINDS = Set.of("CONG_TRANG", "DOT_XUAT", "PHONG_TRAO", "CONG_HIEN", "NIEN_HAN", "DOI_NGOAI");
+
+	private final People people;
+
+	private final OrgRepository orgs;
+
+	private final AwardTypeRepository awardTypes;
+
+	private final MovementRepository movements;
+
+	private final AwardRegistry registry;
+
+	private final JdbcClient jdbc;
+
+	HistoryImport(People people, OrgRepository orgs, AwardTypeRepository awardTypes, MovementRepository movements,
+			AwardRegistry registry, JdbcClient jdbc) {
+		this.people = people;
+		this.orgs = orgs;
+		this.awardTypes = awardTypes;
+		this.movements = movements;
+		this.registry = registry;
+		this.jdbc = jdbc;
+	}
+
+	/** Imports all rows, or none when a row is wrong. */
+	@Transactional
+	public ImportReport importFile(byte[] content) {
+		List<Map<String, String>> rows = TableFile.read(content);
+		List<String> missing = TableFile.missing(rows, REQUIRED);
+		if (!missing.isEmpty()) {
+			return ImportReport.refused(List.of(new Rejected(1,
+					missing.stream().map(c -> new Problem(c, "thiếu cột '%s' ở dòng tiêu đề".formatted(c))).toList())));
+		}
+		if (rows.isEmpty()) {
+			return ImportReport.refused(List.of(new Rejected(1,
+					List.of(new Problem("file", "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề)")))));
+		}
+		List<Rejected> rejected = new ArrayList<>();
+		List<Consumer<Long>> writes = new ArrayList<>();
+		List<Row> checked = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			List<Problem> errors = new ArrayList<>();
+			Row row = check(rows.get(i), errors);
+			if (errors.isEmpty()) {
+				checked.add(row);
+			}
+			else {
+				rejected.add(new Rejected(i + 2, errors));
+			}
+		}
+		if (!rejected.isEmpty()) {
+			return ImportReport.refused(rejected);
+		}
+		for (Row row : checked) {
+			long person = people.resolve(row.subject(), row.idNumber(), row.name(), row.birthDate(), row.org());
+			row.write().accept(person);
+		}
+		return ImportReport.done(checked.size());
+	}
+
+	/** A checked row: who, and what to write for them. */
+	private record Row(SubjectType subject, String idNumber, String name, LocalDate birthDate, String org,
+			Consumer<Long> write) {
+	}
+
+	private Row check(Map<String, String> row, List<Problem> errors) {
+		String record = value(row, "record");
+		SubjectType subject = null;
+		try {
+			subject = SubjectType.valueOf(value(row, "subject_type"));
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			errors.add(new Problem("subject_type", "phải là CA_NHAN, TAP_THE hoặc HO_GIA_DINH"));
+		}
+		String idNumber = value(row, "id_number");
+		if (idNumber != null && !idNumber.matches("\\d{9}|\\d{12}")) {
+			errors.add(new Problem("id_number", "số định danh '%s' phải gồm 12 chữ số (hoặc CMND 9 chữ số)".formatted(idNumber)));
+		}
+		String name = value(row, "name");
+		if (name == null) {
+			errors.add(new Problem("name", "thiếu họ tên hoặc tên tập thể"));
+		}
+		LocalDate birth = date(row, "birth_date", false, errors);
+		String org = value(row, "org_code");
+		if (org == null || orgs.find(org).isEmpty()) {
+			errors.add(new Problem("org_code", "không có đơn vị '%s'".formatted(org == null ? "" : org)));
+		}
+		Consumer<Long> write = switch (record == null ? "" : record) {
+			case "RATING" -> rating(row, errors);
+			case "INITIATIVE" -> initiative(row, errors);
+			case "AWARD" -> award(row, subject, name, org, errors);
+			case "DISCIPLINE", "COMPLAINT" -> flag(record, row, errors);
+			default -> {
+				errors.add(new Problem("record", "phải là RATING, INITIATIVE, AWARD, DISCIPLINE hoặc COMPLAINT"));
+				yield null;
+			}
+		};
+		return new Row(subject, idNumber, name, birth, org, write);
+	}
+
+	private Consumer<Long> rating(Map<String, String> row, List<Problem> errors) {
+		Integer year = year(row, errors);
+		String rating = value(row, "value");
+		if (rating == null || !RATINGS.contains(rating)) {
+			errors.add(new Problem("value", "mức đánh giá phải là HTXSNV, HTTNV, HTNV hoặc KHTNV"));
+		}
+		return person -> {
+			jdbc.sql("delete from task_rating where person_id = ? and rating_year = ?").params(person, year).update();
+			jdbc.sql("insert into task_rating (person_id, rating_year, rating, source) values (?, ?, ?, 'IMPORT')")
+				.params(person, year, rating)
+				.update();
+		};
+	}
+
+	private Consumer<Long> initiative(Map<String, String> row, List<Problem> errors) {
+		Integer year = year(row, errors);
+		String level = value(row, "value");
+		if (level == null || !LEVELS.contains(level)) {
+			errors.add(new Problem("value", "cấp công nhận sáng kiến phải là CO_SO, TINH hoặc TOAN_QUOC"));
+		}
+		String title = value(row, "note");
+		return person -> jdbc.sql("insert into initiative (person_id, initiative_year, level, title) values (?, ?, ?, ?)")
+			.params(person, year, level, title)
+			.update();
+	}
+
+	private Consumer<Long> award(Map<String, String> row, SubjectType subject, String name, String org,
+			List<Problem> errors) {
+		Integer year = year(row, errors);
+		String typeCode = value(row, "award_type");
+		AwardType type = typeCode == null ? null : awardTypes.find(typeCode).orElse(null);
+		if (type == null) {
+			errors.add(new Problem("award_type", "không có hình thức khen thưởng '%s'".formatted(typeCode)));
+		}
+		else if (subject != null && !type.allows(subject)) {
+			errors.add(new Problem("subject_type", "%s không xét tặng cho %s".formatted(type.nameVi(), subject.label())));
+		}
+		String kind = value(row, "kind") == null ? "CONG_TRANG" : value(row, "kind");
+		if (!KINDS.contains(kind)) {
+			errors.add(new Problem("kind", "loại hình '%s' không hợp lệ".formatted(kind)));
+		}
+		String movement = value(row, "movement");
+		if (movement != null && movements.find(movement).isEmpty()) {
+			errors.add(new Problem("movement", "không có phong trào '%s'".formatted(movement)));
+		}
+		String authority = value(row, "authority_org");
+		if (authority == null || orgs.find(authority).isEmpty()) {
+			errors.add(new Problem("authority_org", "không có cơ quan '%s'".formatted(authority == null ? "" : authority)));
+		}
+		String number = value(row, "decision_number");
+		if (number == null) {
+			errors.add(new Problem("decision_number", "thiếu số quyết định"));
+		}
+		LocalDate date = date(row, "decision_date", true, errors);
+		return person -> registry.recordExternal(new AwardRegistry.External(typeCode, year, movement, kind,
+				subject.name(), name, null, org, authority, number, date, person), AwardRegistry.IMPORT);
+	}
+
+	private Consumer<Long> flag(String kind, Map<String, String> row, List<Problem> errors) {
+		LocalDate from = date(row, "from_date", true, errors);
+		LocalDate to = date(row, "to_date", false, errors);
+		if (from != null && to != null && to.isBefore(from)) {
+			errors.add(new Problem("to_date", "ngày kết thúc trước ngày bắt đầu"));
+		}
+		String note = value(row, "note");
+		return person -> jdbc.sql("insert into person_flag (person_id, kind, from_date, to_date, note) values (?, ?, ?, ?, ?)")
+			.params(person, kind, from, to, note)
+			.update();
+	}
+
+	private static Integer year(Map<String, String> row, List<Problem> errors) {
+		try {
+			int year = Integer.parseInt(value(row, "year"));
+			if (year < 1945 || year > 2100) {
+				errors.add(new Problem("year", "năm %d không hợp lệ".formatted(year)));
+			}
+			return year;
+		}
+		catch (NumberFormatException | NullPointerException ex) {
+			errors.add(new Problem("year", "'%s' không phải năm".formatted(row.getOrDefault("year", ""))));
+			return null;
+		}
+	}
+
+	private static LocalDate date(Map<String, String> row, String column, boolean required, List<Problem> errors) {
+		String text = value(row, column);
+		if (text == null) {
+			if (required) {
+				errors.add(new Problem(column, "thiếu ngày"));
+			}
+			return null;
+		}
+		var date = TableFile.date(text);
+		if (date.isEmpty()) {
+			errors.add(new Problem(column, "'%s' không phải ngày (dd/MM/yyyy hoặc yyyy-MM-dd)".formatted(text)));
+		}
+		return date.orElse(null);
+	}
+
+	private static String value(Map<String, String> row, String column) {
+		return TableFile.blankToNull(row.get(column));
+	}
+
+	public byte[] csvTemplate() {
+		return TableFile.csvTemplate(COLUMNS, EXAMPLES);
+	}
+
+	public byte[] xlsxTemplate() {
+		return TableFile.xlsxTemplate("Lịch sử thi đua", COLUMNS, EXAMPLES);
+	}
+
+}

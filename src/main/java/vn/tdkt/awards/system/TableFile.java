@@ -1,0 +1,161 @@
+package vn.tdkt.awards.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.tdkt.awards.document.ContentSniffer;
+
+/**
+ * A table users fill in a spreadsheet program: read from CSV (UTF-8, with or without BOM) or XLSX (first sheet),
+ * told apart by content, header in row 1; and the templates to fill, in both formats.
+ */
+public final class TableFile {
+
+	private TableFile() {
+	}
+
+	/** The data rows as column → text (trimmed), empty rows left out. */
+	public static List<Map<String, String>> read(byte[] content) {
+		String type = ContentSniffer.detect(content).orElse("text/csv");
+		if (ContentSniffer.XLSX.equals(type)) {
+			return readXlsx(content);
+		}
+		if (!"text/csv".equals(type)) {
+			throw new InvalidInputException("file", "Tệp phải là CSV (UTF-8) hoặc XLSX");
+		}
+		List<Map<String, String>> rows = new ArrayList<>();
+		try (var reader = new InputStreamReader(new ByteArrayInputStream(stripBom(content)), StandardCharsets.UTF_8);
+				var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+					.setIgnoreEmptyLines(true).get().parse(reader)) {
+			for (CSVRecord record : csv) {
+				rows.add(new LinkedHashMap<>(record.toMap()));
+			}
+			return rows;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new InvalidInputException("file", "Không đọc được tệp CSV: " + ex.getMessage());
+		}
+	}
+
+	private static List<Map<String, String>> readXlsx(byte[] content) {
+		List<Map<String, String>> rows = new ArrayList<>();
+		DataFormatter formatter = new DataFormatter();
+		try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+			Sheet sheet = book.getSheetAt(0);
+			Row header = sheet.getRow(0);
+			if (header == null) {
+				return rows;
+			}
+			List<String> names = new ArrayList<>();
+			header.forEach(c -> names.add(formatter.formatCellValue(c).trim()));
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				Map<String, String> values = new LinkedHashMap<>();
+				boolean empty = true;
+				for (int c = 0; c < names.size(); c++) {
+					String v = row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)).trim();
+					values.put(names.get(c), v);
+					empty &= v.isEmpty();
+				}
+				if (!empty) {
+					rows.add(values);
+				}
+			}
+			return rows;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new InvalidInputException("file", "Không đọc được tệp Excel");
+		}
+	}
+
+	/** Columns of {@code required} that the header lacks. */
+	public static List<String> missing(List<Map<String, String>> rows, List<String> required) {
+		return rows.isEmpty() ? List.of() : required.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
+	}
+
+	/** A date as offices type it: 2022-12-20, 20/12/2022 or 1/6/2022. */
+	public static Optional<LocalDate> date(String text) {
+		String value = text == null ? "" : text.trim();
+		for (String pattern : List.of("yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy")) {
+			try {
+				return Optional.of(LocalDate.parse(value, DateTimeFormatter.ofPattern(pattern)));
+			}
+			catch (DateTimeParseException ex) {
+				// next pattern
+			}
+		}
+		return Optional.empty();
+	}
+
+	public static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	public static byte[] csvTemplate(List<String> columns, List<List<String>> examples) {
+		StringBuilder text = new StringBuilder("\uFEFF").append(String.join(",", columns)).append('\n');
+		for (List<String> example : examples) {
+			text.append(String.join(",", example.stream().map(TableFile::csvCell).toList())).append('\n');
+		}
+		return text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	public static byte[] xlsxTemplate(String sheetName, List<String> columns, List<List<String>> examples) {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet(sheetName);
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < columns.size(); i++) {
+				header.createCell(i).setCellValue(columns.get(i));
+				sheet.setColumnWidth(i, 22 * 256);
+			}
+			for (int r = 0; r < examples.size(); r++) {
+				Row row = sheet.createRow(r + 1);
+				for (int i = 0; i < columns.size(); i++) {
+					row.createCell(i).setCellValue(examples.get(r).get(i));
+				}
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String csvCell(String value) {
+		return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+	private static byte[] stripBom(byte[] content) {
+		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+				&& (content[2] & 0xFF) == 0xBF) {
+			return Arrays.copyOfRange(content, 3, content.length);
+		}
+		return content;
+	}
+
+}
