@@ -67,6 +67,8 @@ create table eligibility_result (
     decision_key     varchar(100),
     verdict          varchar(10)  not null,
     reasons          varchar(4000) not null,
+    -- what the result was computed from (decision version and inputs): the same inputs are not evaluated again
+    inputs_hash      varchar(64),
     evaluated_at     timestamp    not null
 );
 create index eligibility_result_dossier on eligibility_result (dossier_id);

@@ -18,8 +18,13 @@ public class AwardRegistry {
 
 	private final JdbcClient jdbc;
 
-	public AwardRegistry(JdbcClient jdbc) {
+	private final boolean postgres;
+
+	public AwardRegistry(JdbcClient jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+			.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+			.equals("PostgreSQL");
 	}
 
 	/**
@@ -61,13 +66,52 @@ public class AwardRegistry {
 			.params(a.awardType(), a.year(), a.movement(), a.kind(), a.subjectType(), a.recipientName(), a.recipientOrg(),
 					a.orgCode(), a.authorityOrg(), a.decisionNumber(), a.decisionDate(), source, a.personId())
 			.update();
+		countOne(a.movement(), a.year(), a.awardType(), a.authorityOrg(), a.orgCode(), a.subjectType(), source);
+	}
+
+	/**
+	 * Adds an award to its group in award_count, in the writer's transaction. PostgreSQL's upsert is safe when two
+	 * nodes add the first award of a group at once; H2 (one node) merges.
+	 */
+	private void countOne(String movement, int year, String awardType, String authorityOrg, String orgCode,
+			String subjectType, String source) {
+		String sql = postgres ? "insert into award_count (movement_code, award_year, award_type, authority_org, org_code,"
+				+ " subject_type, source, n) values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (movement_code, award_year,"
+				+ " award_type, authority_org, org_code, subject_type, source) do update set n = award_count.n + 1"
+				: "merge into award_count c using (select cast(? as varchar(40)) as movement_code, cast(? as integer) as"
+						+ " award_year, cast(? as varchar(20)) as award_type, cast(? as varchar(40)) as authority_org,"
+						+ " cast(? as varchar(40)) as org_code, cast(? as varchar(20)) as subject_type,"
+						+ " cast(? as varchar(10)) as source) v on (c.movement_code = v.movement_code and c.award_year ="
+						+ " v.award_year and c.award_type = v.award_type and c.authority_org = v.authority_org and"
+						+ " c.org_code = v.org_code and c.subject_type = v.subject_type and c.source = v.source)"
+						+ " when matched then update set n = c.n + 1 when not matched then insert (movement_code,"
+						+ " award_year, award_type, authority_org, org_code, subject_type, source, n) values"
+						+ " (v.movement_code, v.award_year, v.award_type, v.authority_org, v.org_code, v.subject_type,"
+						+ " v.source, 1)";
+		jdbc.sql(sql)
+			.params(movement == null ? "" : movement, year, awardType, authorityOrg, orgCode, subjectType, source)
+			.update();
+	}
+
+	/** Recomputes award_count from the award rows (after rows were written around the registry, e.g. a bulk load). */
+	public void rebuildCounts() {
+		jdbc.sql("delete from award_count").update();
+		jdbc.sql("insert into award_count (movement_code, award_year, award_type, authority_org, org_code, subject_type,"
+				+ " source, n) select coalesce(movement_code, ''), award_year, award_type, authority_org, org_code,"
+				+ " subject_type, source, count(*) from award group by coalesce(movement_code, ''), award_year,"
+				+ " award_type, authority_org, org_code, subject_type, source")
+			.update();
 	}
 
 	public long count(String source) {
-		return jdbc.sql("select count(*) from award where source = ?").param(source).query(Long.class).single();
+		return jdbc.sql("select coalesce(sum(n), 0) from award_count where source = ?")
+			.param(source)
+			.query(Long.class)
+			.single();
 	}
 
 	public int removeAll(String source) {
+		jdbc.sql("delete from award_count where source = ?").param(source).update();
 		return jdbc.sql("delete from award where source = ?").param(source).update();
 	}
 
@@ -79,6 +123,8 @@ public class AwardRegistry {
 					nominee.subjectType().name(), nominee.name(), nominee.orgName(), dossier.submittingOrg(),
 					decision.authorityOrg(), decision.number(), decision.date(), dossier.id(), nominee.id())
 			.update();
+		countOne(dossier.movement(), dossier.year(), dossier.awardType(), decision.authorityOrg(), dossier.submittingOrg(),
+				nominee.subjectType().name(), DECISION);
 	}
 
 	public record Filter(String movement, Integer year, String awardType, String org, String subjectType, int page,

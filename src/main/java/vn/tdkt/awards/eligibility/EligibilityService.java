@@ -58,30 +58,75 @@ public class EligibilityService {
 		this.clock = clock;
 	}
 
-	/** Evaluates every nominee now (linking each to its person first) and stores the results. */
+	/**
+	 * Evaluates every nominee now (linking each to its person first) and stores the results. A nominee whose inputs
+	 * and decision version are those of its stored result keeps that result without evaluating the table again.
+	 */
 	@Transactional
 	public List<NomineeEligibility> evaluate(String dossierId) {
 		Dossier dossier = dossiers.require(dossierId);
 		LocalDate submitted = dossier.submittedAt().toLocalDate();
 		String ruleSet = ruleSet(submitted);
+		Map<Long, String> storedHashes = new java.util.HashMap<>();
+		jdbc.sql("select nominee_id, inputs_hash from eligibility_result where dossier_id = ?")
+			.param(dossierId)
+			.query((rs, i) -> storedHashes.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		Map<Long, NomineeEligibility> stored = null;
 		List<NomineeEligibility> results = new ArrayList<>();
 		for (Nominee nominee : dossiers.nominees(dossierId)) {
 			long personId = person(dossier, nominee);
 			String key = "eligibility_%s_%s".formatted(dossier.awardType(), nominee.subjectType().name());
+			String definition = definitionId(key);
 			NomineeEligibility result;
-			if (repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() == 0) {
+			String hash = null;
+			if (definition == null) {
 				result = new NomineeEligibility(nominee.id(), nominee.name(), false, "UNKNOWN",
 						List.of("Chưa có bảng điều kiện cho %s – %s; thẩm định theo hồ sơ".formatted(dossier.awardType(),
 								nominee.subjectType().label())), ruleSet, null);
 			}
 			else {
 				Map<String, Object> inputs = facts.compute(dossier, personId, ruleSet, clock.today());
-				result = combine(nominee, ruleSet, key, decisions.evaluateDecisionTableByKey(key, inputs).getResultList());
+				hash = hash(definition, inputs);
+				if (hash.equals(storedHashes.get(nominee.id()))) {
+					if (stored == null) {
+						stored = new java.util.HashMap<>();
+						for (NomineeEligibility e : stored(dossierId)) {
+							stored.put(e.nomineeId(), e);
+						}
+					}
+					results.add(stored.get(nominee.id()));
+					continue;
+				}
+				result = combine(nominee, ruleSet, key, decisions.evaluateDecisionTableById(definition, inputs).getResultList());
 			}
-			store(dossierId, result);
+			store(dossierId, result, hash);
 			results.add(result);
 		}
 		return results;
+	}
+
+	/** The deployed decision's id (decisions are deployed at start-up, so it is looked up once), or null. */
+	private String definitionId(String key) {
+		return definitions.computeIfAbsent(key, k -> {
+			var definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(k).latestVersion().singleResult();
+			return definition == null ? NONE : definition.getId();
+		}).transform(id -> NONE.equals(id) ? null : id);
+	}
+
+	private static final String NONE = "";
+
+	private final Map<String, String> definitions = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static String hash(String definition, Map<String, Object> inputs) {
+		try {
+			var digest = java.security.MessageDigest.getInstance("SHA-256");
+			digest.update((definition + "|" + new java.util.TreeMap<>(inputs)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The stored results, evaluated first if the dossier has none yet. */
@@ -134,7 +179,7 @@ public class EligibilityService {
 		return personId;
 	}
 
-	private void store(String dossierId, NomineeEligibility result) {
+	private void store(String dossierId, NomineeEligibility result, String inputsHash) {
 		String reasons;
 		try {
 			// bounded so that it fits its column: at most 6 reasons of at most 500 characters
@@ -149,9 +194,9 @@ public class EligibilityService {
 		}
 		jdbc.sql("delete from eligibility_result where nominee_id = ?").param(result.nomineeId()).update();
 		jdbc.sql("insert into eligibility_result (nominee_id, dossier_id, rule_set, decision_key, verdict, reasons,"
-				+ " evaluated_at) values (?, ?, ?, ?, ?, ?, ?)")
+				+ " inputs_hash, evaluated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(result.nomineeId(), dossierId, result.ruleSet(), result.decisionKey(), result.verdict(),
-					reasons, clock.localNow())
+					reasons, inputsHash, clock.localNow())
 			.update();
 	}
 

@@ -60,8 +60,10 @@ class History {
 	}
 
 	List<PriorAward> awards(long personId) {
-		return jdbc.sql("select a.award_type, a.award_year, a.kind from award a left join nominee n on n.id = a.nominee_id"
-				+ " where a.person_id = ? or (a.person_id is null and n.person_id = ?)")
+		// two indexed lookups (an OR across the join would scan the whole registry)
+		return jdbc.sql("select award_type, award_year, kind from award where person_id = ?"
+				+ " union all select a.award_type, a.award_year, a.kind from nominee n join award a on a.nominee_id = n.id"
+				+ " where n.person_id = ? and a.person_id is null")
 			.params(personId, personId)
 			.query((rs, row) -> new PriorAward(rs.getString(1), rs.getInt(2), rs.getString(3)))
 			.list();

@@ -51,7 +51,7 @@ public class MovementRepository {
 	public Map<String, Usage> usage() {
 		Map<String, Usage> usage = new HashMap<>();
 		jdbc.sql("select m.code, (select count(*) from dossier d where d.movement_code = m.code) as dossiers,"
-				+ " (select count(*) from award a where a.movement_code = m.code) as awards from movement m")
+				+ " (select coalesce(sum(c.n), 0) from award_count c where c.movement_code = m.code) as awards from movement m")
 			.query((rs, row) -> new Usage(rs.getString("code"), rs.getLong("dossiers"), rs.getLong("awards")))
 			.list()
 			.forEach(u -> usage.put(u.code(), u));

@@ -25,7 +25,8 @@ import vn.tdkt.awards.system.NotFoundException;
 
 /**
  * Reports from the award registry: a movement over years, a province's year by org. Counts are awards (awarded
- * nominees, imported and demo awards) by the dossier's award year, grouped by award type and the deciding authority
+ * nominees, imported and demo awards; read from the registry's maintained counts, award_count) by the dossier's
+ * award year, grouped by award type and the deciding authority
  * as reports name it (the org's {@code authority}: "Chủ tịch UBND tỉnh", "Chủ tịch UBND cấp huyện"...).
  */
 @Service
@@ -58,10 +59,10 @@ public class ReportService {
 		if (to - from > 100) {
 			throw new InvalidInputException("toYear", "Khoảng năm quá dài (%d - %d)".formatted(from, to));
 		}
-		List<Count> counts = jdbc.sql("select a.award_year as grp, a.award_type, o.authority, a.subject_type, a.source,"
-				+ " count(*) as n from award a join org_unit o on o.code = a.authority_org"
-				+ " where a.movement_code = ? and a.award_year between ? and ?"
-				+ " group by a.award_year, a.award_type, o.authority, a.subject_type, a.source")
+		List<Count> counts = jdbc.sql("select c.award_year as grp, c.award_type, o.authority, c.subject_type, c.source,"
+				+ " sum(c.n) as n from award_count c join org_unit o on o.code = c.authority_org"
+				+ " where c.movement_code = ? and c.award_year between ? and ?"
+				+ " group by c.award_year, c.award_type, o.authority, c.subject_type, c.source")
 			.params(code, from, to)
 			.query(ReportService::count)
 			.list();
@@ -103,9 +104,9 @@ public class ReportService {
 			}
 		}
 		Set<String> within = root == null ? all.keySet() : subtree(root.code(), all);
-		List<Count> counts = jdbc.sql("select a.org_code as grp, a.award_type, o.authority, a.subject_type, a.source,"
-				+ " count(*) as n from award a join org_unit o on o.code = a.authority_org where a.award_year = ?"
-				+ " group by a.org_code, a.award_type, o.authority, a.subject_type, a.source")
+		List<Count> counts = jdbc.sql("select c.org_code as grp, c.award_type, o.authority, c.subject_type, c.source,"
+				+ " sum(c.n) as n from award_count c join org_unit o on o.code = c.authority_org where c.award_year = ?"
+				+ " group by c.org_code, c.award_type, o.authority, c.subject_type, c.source")
 			.param(year)
 			.query(ReportService::count)
 			.list()

@@ -60,6 +60,10 @@ abstract class StartupChecks {
 	void theDemoDataSetAndTheReports_workOnThisDatabase() {
 		try {
 			assertThat(demoAwards.load()).isEqualTo(341);
+			// the maintained counts agree with the rows
+			var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+			assertThat(jdbc.queryForObject("select coalesce(sum(n), 0) from award_count", Long.class))
+				.isEqualTo(jdbc.queryForObject("select count(*) from award", Long.class));
 			MovementReport report = reports.movement("NTM_2021_2025", 2021, 2023);
 			assertThat(report.demoAwards()).isEqualTo(341);
 			assertThat(report.summary().get(0)).startsWith("Năm 2021, có ")

@@ -1,0 +1,478 @@
+package vn.tdkt.awards.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.tdkt.awards.AwardWorkflowApplication;
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
+import vn.tdkt.awards.nomination.CommendationKind;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierService;
+import vn.tdkt.awards.nomination.SubmitDossier;
+import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+
+/**
+ * The benchmark (README, docs/benchmarks.md): the whole application on embedded H2 or a real PostgreSQL, loaded with
+ * a province's year and a national registry; BK_TTG dossiers driven end to end through our services and, in the same
+ * run, the same route on the bare engine; latencies of what reviewers and nominators wait for; memory and load.
+ * Prints a Markdown table and writes it under target/benchmark/.
+ *
+ * <pre>
+ * ./mvnw -q -Pbench test-compile exec:exec -Dbench.args="--db=postgres --threads=2"
+ * </pre>
+ *
+ * Options (defaults in brackets): --db=postgres|h2 [postgres], --threads=N [1], --dossiers=N end-to-end dossiers [200],
+ * --open-tasks=N dossiers left at their first appraisal [10000], --closed=N decided dossiers of the province's year
+ * [10000], --nominees=N per closed dossier [5], --registry=N award rows over ten years [1000000], --samples=N per
+ * latency probe [300]; any option with a dot is an application property (to compare settings).
+ */
+public final class Benchmark {
+
+	private final Map<String, String> options;
+
+	private final List<String[]> rows = new ArrayList<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	private Benchmark(Map<String, String> options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>(Map.of("db", "postgres", "threads", "1", "dossiers", "200",
+				"open-tasks", "10000", "closed", "10000", "nominees", "5", "registry", "1000000", "samples", "300"));
+		for (String arg : args) {
+			for (String part : arg.trim().split("\\s+")) {
+				if (part.startsWith("--") && part.contains("=")) {
+					options.put(part.substring(2, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+				}
+			}
+		}
+		new Benchmark(options).run();
+		System.exit(0);
+	}
+
+	private int option(String name) {
+		return Integer.parseInt(options.get(name));
+	}
+
+	private void run() throws Exception {
+		String load = loadAverage();
+		Sampler sampler = new Sampler();
+		sampler.start();
+		EmbeddedPostgres postgres = null;
+		Map<String, Object> props = new HashMap<>();
+		if ("postgres".equals(options.get("db"))) {
+			postgres = EmbeddedPostgres.builder().start();
+			props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+			props.put("spring.datasource.username", "postgres");
+			props.put("spring.datasource.password", "postgres");
+			// a throwaway database: the administrator's password the probes use
+			props.put("ADMIN_PASSWORD", "admin");
+		}
+		else {
+			props.put("spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
+		}
+		props.put("server.port", "0");
+		props.put("spring.datasource.hikari.maximum-pool-size", "12");
+		props.put("camunda.bpm.job-execution.enabled", "false");
+		props.put("awards.mail.dispatch-enabled", "false");
+		props.put("spring.main.banner-mode", "off");
+		props.put("logging.level.root", "WARN");
+		props.put("logging.level.org.camunda.bpm.engine.context", "ERROR");
+		props.put("logging.level.org.apache.pdfbox", "ERROR");
+		// options with a dot are application properties, to compare settings: --camunda.bpm.database.type=...
+		options.forEach((key, value) -> {
+			if (key.contains(".")) {
+				props.put(key, value);
+			}
+		});
+		long started = System.nanoTime();
+		// as command-line arguments: they win over application.yaml (DB_URL and the like)
+		String[] arguments = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(AwardWorkflowApplication.class,
+				BenchConfiguration.class)
+			.run(arguments);
+		try {
+			measure(context, started);
+		}
+		finally {
+			context.close();
+			if (postgres != null) {
+				postgres.close();
+			}
+		}
+		sampler.stop();
+		report(load, loadAverage(), sampler);
+	}
+
+	private void measure(ConfigurableApplicationContext context, long started) throws Exception {
+		ProcessEngine engine = context.getBean(ProcessEngine.class);
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		DossierService dossiers = context.getBean(DossierService.class);
+		DossierRepository repository = context.getBean(DossierRepository.class);
+		var admin = context.getBean(CamundaIdentityAuthenticationProvider.class).load("admin");
+		int threads = option("threads");
+		row("Start-up (context, Flyway, engine, reference data)", seconds(started), "s");
+
+		BareRoute.deploy(engine.getRepositoryService());
+		Stats submit = new Stats("submit");
+		Stats completion = new Stats("task completion");
+		Stats bareCompletion = new Stats("bare task completion");
+		RouteDriver ours = new RouteDriver(engine, completion);
+		RouteDriver bare = new RouteDriver(engine, bareCompletion);
+		AtomicInteger sequence = new AtomicInteger();
+
+		IntConsumer ourDossier = i -> {
+			String id = submit.time(() -> dossiers.submit(new SubmitDossier("GIAO_PHONG", "BK_TTG", "NTM_2021_2025",
+					CommendationKind.PHONG_TRAO, 2025, "Đề nghị Bằng khen Thủ tướng " + i,
+					List.of(new NewNominee(SubjectType.TAP_THE, "Hợp tác xã " + i, null, null, "Xuất sắc"),
+							new NewNominee(SubjectType.CA_NHAN, "Cá nhân " + i, "Chủ nhiệm", "Hợp tác xã", "Xuất sắc")),
+					null), admin));
+			ours.drive(id, repository.nominees(id).stream().map(n -> n.id()).toList());
+		};
+		IntConsumer bareDossier = i -> {
+			String key = "BARE-" + sequence.incrementAndGet();
+			engine.getRuntimeService().startProcessInstanceByKey(BareRoute.KEY, key);
+			bare.drive(key, List.of(1L, 2L));
+		};
+
+		// warm-up, not measured: JIT, caches, the first PDF
+		parallel(20, threads, ourDossier);
+		parallel(20, threads, bareDossier);
+
+		long t = System.nanoTime();
+		new DataGenerator(jdbc).registry(option("registry"), 2025, 10);
+		// written around AwardRegistry, so its counts are rebuilt, as after any bulk load
+		context.getBean(vn.tdkt.awards.award.AwardRegistry.class).rebuildCounts();
+		analyze(jdbc);
+		row("Load: national registry, %,d award rows (batched, counts rebuilt, analyzed)".formatted(option("registry")),
+				seconds(t), "s");
+		t = System.nanoTime();
+		new DataGenerator(jdbc).closedDossiers(option("closed"), option("nominees"), 2025);
+		analyze(jdbc);
+		row("Load: %,d decided dossiers, %,d nominees (batched)".formatted(option("closed"),
+				option("closed") * option("nominees")), seconds(t), "s");
+
+		// open dossiers through the real service, as a province's year spreads them: submitted by its districts and
+		// departments, each waits at its first appraisal in the submitting org (a real task with its form data)
+		t = System.nanoTime();
+		List<String> submitters = jdbc.queryForList(
+				"select code from org_unit where level in ('DISTRICT', 'DEPARTMENT') order by code", String.class);
+		Random random = new Random(7);
+		List<String> openIds = java.util.Collections.synchronizedList(new ArrayList<>());
+		parallel(option("open-tasks"), threads, i -> {
+			String id = dossiers.submit(new SubmitDossier(submitters.get(i % submitters.size()), "BK_TINH", "NTM_2021_2025",
+					CommendationKind.PHONG_TRAO, 2025, "Hồ sơ đang xét " + i,
+					List.of(new NewNominee(SubjectType.CA_NHAN, "Người đang xét " + i, null, null, "Tốt")), null), admin);
+			ours.runJobs(id);
+			openIds.add(id);
+		});
+		// planner statistics as autovacuum would have them on a database that has been running
+		analyze(jdbc);
+		long openTasks = engine.getTaskService().createTaskQuery().count();
+		row("Load: %,d dossiers of %d districts and departments submitted through the service to their first task"
+			.formatted(option("open-tasks"), submitters.size()) + " (%,d open tasks)".formatted(openTasks), seconds(t), "s");
+
+		// end to end, the bare engine and our application on the same route and threads, interleaved in rounds so
+		// that neither gets the quieter database (autovacuum and checkpoints after the load)
+		int n = option("dossiers");
+		int rounds = Math.min(5, n);
+		double bareSeconds = 0;
+		double ourSeconds = 0;
+		long bareCommits = 0;
+		long ourCommits = 0;
+		int bareTasks = 0;
+		int ourTasks = 0;
+		int submitsBefore = submit.count();
+		for (int round = 0; round < rounds; round++) {
+			int size = n / rounds + (round < n % rounds ? 1 : 0);
+			int tasksBefore = bareCompletion.count();
+			long commitsBefore = BenchConfiguration.COMMITS.get();
+			t = System.nanoTime();
+			parallel(size, threads, bareDossier);
+			bareSeconds += (System.nanoTime() - t) / 1e9;
+			bareTasks += bareCompletion.count() - tasksBefore;
+			bareCommits += BenchConfiguration.COMMITS.get() - commitsBefore;
+
+			tasksBefore = completion.count();
+			commitsBefore = BenchConfiguration.COMMITS.get();
+			t = System.nanoTime();
+			parallel(size, threads, ourDossier);
+			ourSeconds += (System.nanoTime() - t) / 1e9;
+			ourTasks += completion.count() - tasksBefore;
+			ourCommits += BenchConfiguration.COMMITS.get() - commitsBefore;
+		}
+
+		double ourRate = n / ourSeconds;
+		double bareRate = n / bareSeconds;
+		row("End to end, application: BK_TTG dossiers/s (%d dossiers, %d threads)".formatted(n, threads),
+				fmt(ourRate), "dossiers/s");
+		row("End to end, application: user tasks/s", fmt(ourTasks / ourSeconds), "tasks/s");
+		row("End to end, application: DB transactions per dossier", fmt((double) ourCommits / n), "commits");
+		row("End to end, bare engine, same route, no-op delegates: dossiers/s", fmt(bareRate), "dossiers/s");
+		row("End to end, bare engine: user tasks/s", fmt(bareTasks / bareSeconds), "tasks/s");
+		row("End to end, bare engine: DB transactions per dossier", fmt((double) bareCommits / n), "commits");
+		row("**Ratio application ÷ bare engine** (target ≥ 0.7)", "%.2f".formatted(ourRate / bareRate), "");
+		notes.add(("End to end: %d BK_TTG dossiers from xã Giao Phong (a collective and an individual each) through"
+				+ " district, province (posting, council), ministry and Prime Minister, 9 user tasks each; bare and"
+				+ " application interleaved in %d rounds.").formatted(n, rounds));
+		notes.add("%d submits measured for the submit latency, %d task completions.".formatted(
+				submit.count() - submitsBefore, ourTasks));
+		notes.add("DB transactions are commits on the pool's connections, the driver's own engine queries included"
+				+ " (the same driver runs both routes), so the difference between the two rows is what our code adds.");
+
+		// latencies under the loaded data
+		int samples = option("samples");
+		Stats taskList = new Stats("task list");
+		var identity = engine.getIdentityService();
+		List<String> groups = identity.createGroupQuery().groupMember("giaothuy.chuyenvien").list().stream()
+			.map(Group::getId).toList();
+		long visible = engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).count();
+		for (int i = 0; i < samples; i++) {
+			identity.setAuthentication("giaothuy.chuyenvien", groups);
+			try {
+				taskList.time(() -> {
+					var query = engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups).orderByDueDate().asc();
+					query.count();
+					return query.listPage(0, 50);
+				});
+			}
+			finally {
+				identity.clearAuthentication();
+			}
+		}
+		notes.add("Task list: the org filter of a district appraiser (candidate groups, by due date, first 50 and the"
+				+ " count), with the engine's authorization checks, over %,d visible of %,d open tasks."
+					.formatted(visible, engine.getTaskService().createTaskQuery().count()));
+
+		int port = Integer.parseInt(context.getBean(Environment.class).getProperty("local.server.port"));
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		Stats list = new Stats("dossier list");
+		Stats detail = new Stats("dossier detail");
+		Stats movement = new Stats("movement report");
+		List<String> detailIds = new ArrayList<>(openIds);
+		for (int i = 0; i < 1000; i++) {
+			detailIds.add("HS-2025-B%05d".formatted(random.nextInt(option("closed"))));
+		}
+		for (int i = 0; i < samples; i++) {
+			get(http, port, list, "/api/dossiers?page=" + (i % 5) + "&size=50", "namdinh.chuyenvien", "demo");
+			get(http, port, detail, "/api/dossiers/" + detailIds.get(random.nextInt(detailIds.size())), "admin", "admin");
+			get(http, port, movement, "/api/reports/movements/NTM_2021_2025?fromYear=2016&toYear=2025", "admin", "admin");
+		}
+		notes.add("Dossier list: GET /api/dossiers (50 a page, pages 1-5) as the provincial appraiser, whose scope holds"
+				+ " the dossiers routed through the province. Detail: GET /api/dossiers/{id} over open and decided"
+				+ " dossiers. Report: GET /api/reports/movements/NTM_2021_2025 for 2016-2025 (half the registry).");
+
+		if (options.containsKey("explain") && isPostgres(jdbc)) {
+			explain(jdbc, groups);
+		}
+		for (Stats s : List.of(submit, completion, taskList, list, detail, movement)) {
+			latency(s);
+		}
+	}
+
+	/** The plan of Tasklist's task count query for the district appraiser (--explain). */
+	private void explain(JdbcTemplate jdbc, List<String> groups) {
+		String g = String.join("', '", groups);
+		String sql = ("SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on"
+				+ " I.TASK_ID_ = RES.ID_ left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_ left join ( SELECT A.* FROM"
+				+ " ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( 'giaothuy.chuyenvien', '*') OR"
+				+ " A.GROUP_ID_ IN ( '%s' ) ) AND ( ( A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2 OR A.RESOURCE_TYPE_ = 6"
+				+ " AND A.PERMS_ & 64 = 64 ) ) ) AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' )) WHERE ( 1 = 1 and"
+				+ " ( RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( '%s' ) ) ) ) and ("
+				+ " (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) and (RES.TENANT_ID_ is null"
+				+ " ) ) countDistinct").formatted(g, g);
+		jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(System.out::println);
+	}
+
+	private void latency(Stats s) {
+		rows.add(new String[] { "Latency: " + s.name + " (n=%d) p50 / p95 / p99".formatted(s.count()),
+				"%.1f / %.1f / %.1f".formatted(s.percentile(50), s.percentile(95), s.percentile(99)), "ms" });
+	}
+
+	private static void get(HttpClient http, int port, Stats stats, String path, String user, String password) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.GET()
+			.build();
+		HttpResponse<byte[]> response = stats.time(() -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(path + " → " + response.statusCode());
+		}
+	}
+
+	/** Runs {@code count} items on {@code threads} threads, each item on one thread. */
+	private static void parallel(int count, int threads, IntConsumer item) throws Exception {
+		AtomicInteger next = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> workers = new ArrayList<>();
+			for (int w = 0; w < threads; w++) {
+				workers.add(pool.submit(() -> {
+					for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+						item.accept(i);
+					}
+				}));
+			}
+			for (Future<?> worker : workers) {
+				worker.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	/** Fresh planner statistics after a bulk load, as an operator would have them. */
+	private static void analyze(JdbcTemplate jdbc) {
+		jdbc.execute(isPostgres(jdbc) ? "vacuum analyze" : "analyze");
+	}
+
+	private static boolean isPostgres(JdbcTemplate jdbc) {
+		return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL");
+	}
+
+	private void row(String what, String value, String unit) {
+		rows.add(new String[] { what, value, unit });
+		System.out.printf("  %-90s %12s %s%n", what, value, unit);
+	}
+
+	private static String seconds(long startNanos) {
+		return "%.1f".formatted((System.nanoTime() - startNanos) / 1e9);
+	}
+
+	private static String fmt(double value) {
+		return "%.2f".formatted(value);
+	}
+
+	private void report(String loadBefore, String loadAfter, Sampler sampler) throws IOException {
+		StringBuilder md = new StringBuilder();
+		String when = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+		md.append("### Benchmark ").append(when).append(" — ").append(options.get("db")).append("\n\n");
+		md.append("Machine: %d cores, %s, Java %s; load average before %s, after %s.%n%n".formatted(
+				Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"), loadBefore,
+				loadAfter));
+		md.append("Options: ").append(options).append("\n\n");
+		md.append("| Measure | Value | Unit |\n|---|---:|---|\n");
+		for (String[] r : rows) {
+			md.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");
+		}
+		md.append("| Heap used, peak (sampled every 200 ms) | %d | MiB |%n".formatted(sampler.heapPeak.get() >> 20));
+		md.append("| RSS, peak (VmHWM of this JVM, embedded PostgreSQL excluded) | %d | MiB |%n".formatted(rssPeak() >> 10));
+		md.append("\n");
+		notes.forEach(n -> md.append("- ").append(n).append('\n'));
+		System.out.println();
+		System.out.println(md);
+		Path dir = Path.of("target", "benchmark");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("results-%s-%s.md".formatted(options.get("db"),
+				when.replace(" ", "-").replace(":", ""))), md);
+		Files.writeString(dir.resolve("latest-" + options.get("db") + ".md"), md);
+		System.out.println("Written to " + dir.resolve("latest-" + options.get("db") + ".md"));
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException ex) {
+			return "n/a";
+		}
+	}
+
+	/** Peak resident set size of this JVM, in KiB (VmHWM). */
+	private static long rssPeak() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("\\D", ""));
+				}
+			}
+		}
+		catch (IOException ex) {
+			// not Linux
+		}
+		return 0;
+	}
+
+	private static String memory() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+				if (line.startsWith("MemTotal:")) {
+					return "%d GiB RAM".formatted(Long.parseLong(line.replaceAll("\\D", "")) >> 20);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// not Linux
+		}
+		return "RAM n/a";
+	}
+
+	/** Samples the heap in use every 200 ms. */
+	private static final class Sampler {
+
+		final AtomicLong heapPeak = new AtomicLong();
+
+		private volatile boolean running = true;
+
+		private final Thread thread = new Thread(() -> {
+			var memory = ManagementFactory.getMemoryMXBean();
+			while (running) {
+				heapPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(200);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}, "heap-sampler");
+
+		void start() {
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		void stop() {
+			running = false;
+		}
+
+	}
+
+}
