@@ -60,8 +60,8 @@ public class DossierQueries {
 			params.addValue("status", filter.status().name());
 		}
 		if (filter.org() != null) {
-			conditions.add("(d.submitting_org = :org or exists (select 1 from dossier_hop o where o.dossier_id = d.id"
-					+ " and o.org_code = :org and o.seq <= d.current_hop))");
+			conditions.add("(d.submitting_org = :org or d.id in (select o.dossier_id from dossier_hop o"
+					+ " where o.org_code = :org and o.reached = true))");
 			params.addValue("org", filter.org());
 		}
 		if (filter.movement() != null) {
@@ -83,8 +83,9 @@ public class DossierQueries {
 				params.addValue("submittingOrgs", scope.submittingOrgs());
 			}
 			if (!scope.reviewingOrgs().isEmpty()) {
-				visible.add("exists (select 1 from dossier_hop r where r.dossier_id = d.id and r.role <> 'SUBMIT'"
-						+ " and r.seq <= d.current_hop and r.org_code in (:reviewingOrgs))");
+				// uncorrelated, so that it is hashed once rather than probed for every dossier
+				visible.add("d.id in (select r.dossier_id from dossier_hop r where r.org_code in (:reviewingOrgs)"
+						+ " and r.reached = true and r.role <> 'SUBMIT')");
 				params.addValue("reviewingOrgs", scope.reviewingOrgs());
 			}
 			conditions.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");

@@ -93,8 +93,12 @@ public class DossierRepository {
 			.update();
 	}
 
+	/** Moves the dossier to {@code hop}; the hops up to it are marked reached (what the list's scope reads). */
 	public void setCurrentHop(String id, int hop) {
 		jdbc.sql("update dossier set current_hop = ?, version = version + 1 where id = ?").params(hop, id).update();
+		jdbc.sql("update dossier_hop set reached = true where dossier_id = ? and seq <= ? and reached = false")
+			.params(id, hop)
+			.update();
 	}
 
 	public void setProcessInstance(String id, String processInstanceId) {

@@ -84,7 +84,8 @@ final class DataGenerator {
 				+ " current_hop, status, submitted_by, submitted_at, closed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 		String nominee = "insert into nominee (dossier_id, seq, subject_type, name, position, org_name, achievements,"
 				+ " status) values (?, ?, ?, ?, ?, ?, ?, ?)";
-		String hop = "insert into dossier_hop (dossier_id, seq, org_code, org_level, role) values (?, ?, ?, ?, ?)";
+		String hop = "insert into dossier_hop (dossier_id, seq, org_code, org_level, role, reached)"
+				+ " values (?, ?, ?, ?, ?, true)";
 		List<Object[]> dossiers = new ArrayList<>();
 		List<Object[]> people = new ArrayList<>();
 		List<Object[]> hops = new ArrayList<>();

@@ -339,6 +339,30 @@ class DossierApiTest {
 	}
 
 	@Test
+	void theList_showsAReviewerTheDossiersThatReachedItsOrg_andNoOthers() throws Exception {
+		String id = json(submit(NOMINATOR, body("BK_TINH"), null)).get("id").asText();
+		driver.runJobs();
+		assertThat(listed("giaothuy.chuyenvien", "")).contains(id);
+		assertThat(listed("namdinh.chuyenvien", "")).doesNotContain(id);
+		assertThat(listed("admin", "&org=NAM_DINH")).doesNotContain(id);
+		assertThat(listed("admin", "&org=GIAO_THUY")).contains(id);
+
+		driver.approve(id, "giaothuy.chuyenvien");
+		driver.sign(id, "giaothuy.chutich");
+		driver.runJobs();
+		assertThat(listed("namdinh.chuyenvien", "")).contains(id);
+		assertThat(listed("admin", "&org=NAM_DINH")).contains(id);
+		assertThat(listed("giaothuy.chuyenvien", "")).contains(id);
+		assertThat(listed("sotuphap.canbo", "")).doesNotContain(id);
+	}
+
+	List<String> listed(String user, String query) throws Exception {
+		HttpResponse<String> page = http.get("/api/dossiers?size=200" + query, user, user.equals("admin") ? "admin" : "demo");
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		return json(page).findValuesAsText("id");
+	}
+
+	@Test
 	void objectionsDuringThePosting_openAVerification() throws Exception {
 		String id = json(submit(NOMINATOR, body("BK_TTG"), null)).get("id").asText();
 		driver.runJobs();
