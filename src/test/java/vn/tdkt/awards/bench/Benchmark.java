@@ -95,7 +95,8 @@ public final class Benchmark {
 		EmbeddedPostgres postgres = null;
 		Map<String, Object> props = new HashMap<>();
 		if ("postgres".equals(options.get("db"))) {
-			postgres = EmbeddedPostgres.builder().start();
+			// configured as docker compose configures production (SSD: README, "PostgreSQL in production")
+			postgres = EmbeddedPostgres.builder().setServerConfig("random_page_cost", "1.1").start();
 			props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
 			props.put("spring.datasource.username", "postgres");
 			props.put("spring.datasource.password", "postgres");

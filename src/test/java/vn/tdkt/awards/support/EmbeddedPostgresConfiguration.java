@@ -19,7 +19,7 @@ public class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres() throws IOException {
 		// no shutdown hook of its own: Spring closes the DataSource first, then this bean
-		return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+		return EmbeddedPostgres.builder().setRegisterShutdownHook(false).setServerConfig("random_page_cost", "1.1").start();
 	}
 
 	@Bean
