@@ -13,6 +13,7 @@ import java.util.Map;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -47,6 +48,7 @@ public class PdfRenderer {
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
 	public PdfRenderer() {
+		XRLog.setLoggerImpl(new PdfLog());
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("papers/");
 		resolver.setSuffix(".xhtml");
