@@ -8,3 +8,8 @@ create index dossier_hop_reached on dossier_hop (org_code, reached, role, dossie
 
 -- The list's order (newest first): the first pages are read in index order.
 create index dossier_submitted on dossier (submitted_at desc, id desc);
+
+-- A route walks up the org tree, so an org appears once in it; unique, so that a count of one org's hops is a count
+-- of dossiers.
+drop index dossier_hop_org;
+create unique index dossier_hop_org on dossier_hop (org_code, dossier_id);

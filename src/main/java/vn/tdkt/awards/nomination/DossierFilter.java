@@ -6,4 +6,9 @@ public record DossierFilter(DossierStatus status, String org, String movement, I
 
 	public static final int MAX_SIZE = 200;
 
+	/** Whether only the page is asked for: the list is the caller's whole scope. */
+	boolean unfiltered() {
+		return status == null && org == null && movement == null && year == null && awardType == null;
+	}
+
 }

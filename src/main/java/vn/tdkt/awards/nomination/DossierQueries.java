@@ -36,7 +36,8 @@ public class DossierQueries {
 	public Page<DossierSummary> list(DossierFilter filter, DossierScope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(filter, scope, params);
-		long total = jdbc.sql("select count(*) from dossier d" + where).paramSource(params).query(Long.class).single();
+		long total = jdbc.sql(filter.unfiltered() && !scope.all() ? scopeCount(scope)
+				: "select count(*) from dossier d" + where).paramSource(params).query(Long.class).single();
 		params.addValue("limit", filter.size()).addValue("offset", (long) filter.page() * filter.size());
 		List<DossierSummary> items = jdbc
 			.sql("select d.id, d.status, d.award_type, d.award_year, d.movement_code as movement, d.submitting_org,"
@@ -51,6 +52,33 @@ public class DossierQueries {
 					rs.getTimestamp("submitted_at").toLocalDateTime(), rs.getInt("nominees")))
 			.list();
 		return new Page<>(items, total);
+	}
+
+	/**
+	 * The size of a scope, read from the hops and the submitters' own dossiers without visiting every dossier (a
+	 * provincial reviewer's scope is a province-year): the same set as {@link #where}'s scope condition, whose
+	 * parameters it uses.
+	 */
+	private static String scopeCount(DossierScope scope) {
+		List<String> parts = new ArrayList<>();
+		if (!scope.reviewingOrgs().isEmpty()) {
+			parts.add("select r.dossier_id from dossier_hop r where r.org_code in (:reviewingOrgs) and r.reached = true"
+					+ " and r.role <> 'SUBMIT'");
+		}
+		if (!scope.submittingOrgs().isEmpty()) {
+			parts.add("select s.id from dossier s where s.submitting_org in (:submittingOrgs)");
+		}
+		if (parts.isEmpty()) {
+			return "select 0";
+		}
+		if (parts.size() == 1 && scope.submittingOrgs().isEmpty() && scope.reviewingOrgs().size() == 1) {
+			// an org is on a route once (unique dossier_hop_org): one row per dossier, counted off the index
+			return "select count(*) from (" + parts.get(0) + ") visible";
+		}
+		// union (distinct for one part) counts a dossier once, whichever of the orgs' hops it reached
+		String visible = parts.size() == 1 ? parts.get(0).replaceFirst("select ", "select distinct ")
+				: String.join(" union ", parts);
+		return "select count(*) from (" + visible + ") visible";
 	}
 
 	private static String where(DossierFilter filter, DossierScope scope, MapSqlParameterSource params) {

@@ -354,12 +354,19 @@ class DossierApiTest {
 		assertThat(listed("admin", "&org=NAM_DINH")).contains(id);
 		assertThat(listed("giaothuy.chuyenvien", "")).contains(id);
 		assertThat(listed("sotuphap.canbo", "")).doesNotContain(id);
+		assertThat(listed(NOMINATOR, "")).contains(id);
+		assertThat(listed("admin", "")).contains(id);
 	}
 
+	/** The ids a user's list shows; whole (the test's dossiers fit in a page), so the total counts exactly them. */
 	List<String> listed(String user, String query) throws Exception {
 		HttpResponse<String> page = http.get("/api/dossiers?size=200" + query, user, user.equals("admin") ? "admin" : "demo");
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-		return json(page).findValuesAsText("id");
+		List<String> ids = json(page).findValuesAsText("id");
+		assertThat(ids).hasSizeLessThan(200).doesNotHaveDuplicates();
+		assertThat(Long.parseLong(page.headers().firstValue("X-Total-Count").orElseThrow())).as(user + query)
+			.isEqualTo(ids.size());
+		return ids;
 	}
 
 	@Test
