@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * Tasklist's task list joins every candidate task to the authorizations of the user's groups on
  * {@code RESOURCE_ID_ IN (task id, process key, '*')} and filters them on {@code PERMS_ & 2 = 2}. Without statistics
- * on that expression PostgreSQL guesses a handful of matching authorizations and compares every task with every
- * authorization of the group (quadratic: 385 open tasks of one district took 23 ms a query); with them, and with
- * {@code random_page_cost} set for SSDs (see README), it looks each task's authorizations up in the engine's index
- * on {@code RESOURCE_ID_} (4 ms). Expression statistics exist from PostgreSQL 14; older servers only log a warning.
+ * on that expression PostgreSQL assumes a group holds two authorizations, so comparing every task with every
+ * authorization looks free; with them it knows the group holds one per open task and can weigh that against looking
+ * each task's authorizations up in the engine's index on {@code RESOURCE_ID_} (which it picks or not depending on the
+ * data: see docs/benchmarks.md). Expression statistics exist from PostgreSQL 14; older servers only log a warning.
  */
 @Component
 @Order(1)
