@@ -71,7 +71,7 @@ public class DossierQueries {
 		if (parts.isEmpty()) {
 			return "select 0";
 		}
-		if (parts.size() == 1 && scope.submittingOrgs().isEmpty() && scope.reviewingOrgs().size() == 1) {
+		if (scope.submittingOrgs().isEmpty() && scope.reviewingOrgs().size() == 1) {
 			// an org is on a route once (unique dossier_hop_org): one row per dossier, counted off the index
 			return "select count(*) from (" + parts.get(0) + ") visible";
 		}
