@@ -74,10 +74,9 @@ public class AwardDecisionService {
 		DossierEvent signed = dossiers.lastEvent(dossierId, DossierEventType.DECISION_SIGNED)
 			.orElseThrow(() -> new IllegalStateException("Dossier %s has no signed decision".formatted(dossierId)));
 		int year = signed.at().getYear();
-		String number = dossier.requestedDecisionNumber() != null ? dossier.requestedDecisionNumber()
-				: numbers.next(authority, year);
-		var keys = new GeneratedKeyHolder();
 		LocalDateTime now = clock.localNow();
+		String number = numbers.numberFor(dossierId, authority, year, signed.actor(), now);
+		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into decision (dossier_id, authority_org, decision_year, number, decision_date, signer,"
 				+ " signer_title, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(dossierId, authority.code(), year, number, signed.at().toLocalDate(), signed.actor(),

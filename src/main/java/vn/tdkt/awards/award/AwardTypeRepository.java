@@ -33,8 +33,8 @@ public class AwardTypeRepository {
 
 	public Optional<CouncilRule> councilRule(String awardType, OrgLevel level) {
 		return jdbc
-			.sql("select award_type, org_level, secret_ballot, threshold_percent, threshold_inclusive, threshold_base, legal_basis"
-					+ " from award_council_rule where award_type = ? and org_level = ?")
+			.sql("select award_type, org_level, secret_ballot, threshold_percent, threshold_inclusive, threshold_base, legal_basis,"
+					+ " quorum_numerator, quorum_denominator, quorum_basis from award_council_rule where award_type = ? and org_level = ?")
 			.params(awardType, level.name())
 			.query(CouncilRule.class)
 			.optional();

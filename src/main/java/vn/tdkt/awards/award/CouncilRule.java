@@ -8,9 +8,26 @@ import java.math.RoundingMode;
  * a nominee needs, "at least" (the 90 % rule) or "more than" (simple majority).
  */
 public record CouncilRule(String awardType, String orgLevel, boolean secretBallot, BigDecimal thresholdPercent,
-		boolean thresholdInclusive, String thresholdBase, String legalBasis) {
+		boolean thresholdInclusive, String thresholdBase, String legalBasis, Integer quorumNumerator,
+		Integer quorumDenominator, String quorumBasis) {
 
 	public static final String ALL_MEMBERS = "ALL_MEMBERS";
+
+	/** Whether enough members are present for the vote to count: present / total at least the quorum fraction. */
+	public boolean quorate(int membersTotal, int membersPresent) {
+		if (quorumNumerator == null || quorumDenominator == null || quorumDenominator <= 0) {
+			return membersPresent > 0;
+		}
+		return (long) membersPresent * quorumDenominator >= (long) membersTotal * quorumNumerator;
+	}
+
+	/** The fewest members present that make the quorum of {@code membersTotal}. */
+	public int quorumOf(int membersTotal) {
+		if (quorumNumerator == null || quorumDenominator == null || quorumDenominator <= 0) {
+			return 1;
+		}
+		return (int) ((membersTotal * (long) quorumNumerator + quorumDenominator - 1) / quorumDenominator);
+	}
 
 	public boolean passes(int votesFor, int membersTotal, int membersPresent) {
 		int base = ALL_MEMBERS.equals(thresholdBase) ? membersTotal : membersPresent;

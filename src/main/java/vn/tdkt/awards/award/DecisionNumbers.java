@@ -1,5 +1,9 @@
 package vn.tdkt.awards.award;
 
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -8,12 +12,15 @@ import vn.tdkt.awards.system.AwardsProperties;
 import vn.tdkt.awards.system.Counters;
 
 /**
- * Decision numbers, unique per deciding authority and year ("15/QĐ-UBND"), from a {@link Counters} counter per
- * authority and year, so two nodes deciding at once get different numbers; numbers typed by signers are skipped; a
- * unique constraint guards the rest.
+ * Decision numbers, unique per deciding authority and year ("15/QĐ-UBND"). Every number, issued or reserved, is a
+ * row of {@code decision_number}, whose primary key the database enforces: a number typed by the deciding signer is
+ * reserved when he signs (a second signer of the same number is refused), a generated one is the counter's next value
+ * not yet in the table. Both take the counter row of the authority and year first, so they never interleave.
  */
 @Component
 public class DecisionNumbers {
+
+	private static final String COUNTER = "decision";
 
 	private final JdbcClient jdbc;
 
@@ -27,20 +34,61 @@ public class DecisionNumbers {
 		this.pattern = properties.decision().numberPattern();
 	}
 
-	public String next(OrgUnit authority, int year) {
+	/** The number of the dossier's decision: the one its signer reserved, else the next free one, recorded. */
+	public String numberFor(String dossierId, OrgUnit authority, int year, String signer, LocalDateTime at) {
+		var reserved = reservedFor(dossierId);
+		if (reserved.isPresent()) {
+			return reserved.get();
+		}
 		while (true) {
 			String number = format(nextValue(authority.code(), year), authority.decisionSymbol(), year);
 			if (!isTaken(authority.code(), year, number)) {
+				insert(authority.code(), year, number, dossierId, signer, at);
 				return number;
 			}
 		}
 	}
 
+	/**
+	 * Reserves a number typed by the deciding signer for the dossier; false when the authority already has it that
+	 * year (issued or reserved by another signer, even one whose transaction is still running: the key waits for it).
+	 */
+	public boolean reserve(String authorityOrg, int year, String number, String dossierId, String signer,
+			LocalDateTime at) {
+		counters.lock(COUNTER, authorityOrg + "/" + year);
+		if (isTaken(authorityOrg, year, number)) {
+			return false;
+		}
+		try {
+			insert(authorityOrg, year, number, dossierId, signer, at);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
 	public boolean isTaken(String authorityOrg, int year, String number) {
-		return jdbc.sql("select count(*) from decision where authority_org = ? and decision_year = ? and number = ?")
+		return jdbc.sql("select count(*) from decision_number where authority_org = ? and decision_year = ? and number = ?")
 			.params(authorityOrg, year, number)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** The number reserved or issued for the dossier, if any. */
+	public Optional<String> reservedFor(String dossierId) {
+		return jdbc.sql("select number from decision_number where dossier_id = ?")
+			.param(dossierId)
+			.query(String.class)
+			.optional();
+	}
+
+	private void insert(String authorityOrg, int year, String number, String dossierId, String signer,
+			LocalDateTime at) {
+		jdbc.sql("insert into decision_number (authority_org, decision_year, number, dossier_id, reserved_by, reserved_at)"
+				+ " values (?, ?, ?, ?, ?, ?)")
+			.params(authorityOrg, year, number, dossierId, signer, at)
+			.update();
 	}
 
 	String format(int value, String symbol, int year) {
@@ -50,7 +98,7 @@ public class DecisionNumbers {
 	}
 
 	private int nextValue(String authorityOrg, int year) {
-		return counters.next("decision", authorityOrg + "/" + year);
+		return counters.next(COUNTER, authorityOrg + "/" + year);
 	}
 
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_issueDecision}: numbers the decision and registers the awards. */
 @Component
@@ -18,7 +18,7 @@ class IssueDecisionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		decisions.issue(NominationVariables.DOSSIER_ID.get(execution));
+		decisions.issue(ProcessDossier.id(execution));
 	}
 
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_closeRejectedDossier}: a hop did not propose the dossier further. */
 @Component
@@ -18,7 +18,7 @@ class CloseRejectedDossierDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		dossiers.closeRejected(NominationVariables.DOSSIER_ID.get(execution));
+		dossiers.closeRejected(ProcessDossier.id(execution));
 	}
 
 }

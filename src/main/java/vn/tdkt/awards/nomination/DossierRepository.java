@@ -109,10 +109,6 @@ public class DossierRepository {
 		jdbc.sql("update dossier set supplement_due = ? where id = ?").params(due, id).update();
 	}
 
-	public void setRequestedDecisionNumber(String id, String number) {
-		jdbc.sql("update dossier set requested_decision_number = ? where id = ?").params(number, id).update();
-	}
-
 	public List<RouteHop> route(String dossierId) {
 		return jdbc.sql("select seq, org_code, org_level, role from dossier_hop where dossier_id = ? order by seq")
 			.param(dossierId)
@@ -126,6 +122,56 @@ public class DossierRepository {
 			.filter(h -> h.seq() == seq)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("Dossier %s has no hop %d".formatted(dossierId, seq)));
+	}
+
+	/** What the route reads at a hop: the steps that apply there and the outcomes recorded so far. */
+	public record HopState(Boolean councilRequired, Boolean postingRequired, String appraisalOutcome,
+			String signOutcome, String outcome) {
+	}
+
+	public HopState hopState(String dossierId, int seq) {
+		return jdbc.sql("select council_required, posting_required, appraisal_outcome, sign_outcome, outcome"
+				+ " from dossier_hop where dossier_id = ? and seq = ?")
+			.params(dossierId, seq)
+			.query((rs, row) -> new HopState((Boolean) rs.getObject("council_required"),
+					(Boolean) rs.getObject("posting_required"), rs.getString("appraisal_outcome"),
+					rs.getString("sign_outcome"), rs.getString("outcome")))
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("Dossier %s has no hop %d".formatted(dossierId, seq)));
+	}
+
+	/** The hop opens: which steps apply there; no outcome yet. */
+	public void openHop(String dossierId, int seq, boolean councilRequired, boolean postingRequired) {
+		jdbc.sql("update dossier_hop set council_required = ?, posting_required = ?, appraisal_outcome = null,"
+				+ " sign_outcome = null, outcome = null where dossier_id = ? and seq = ?")
+			.params(councilRequired, postingRequired, dossierId, seq)
+			.update();
+	}
+
+	public void setAppraisalOutcome(String dossierId, int seq, String outcome) {
+		jdbc.sql("update dossier_hop set appraisal_outcome = ? where dossier_id = ? and seq = ?")
+			.params(outcome, dossierId, seq)
+			.update();
+	}
+
+	public void setSignOutcome(String dossierId, int seq, String outcome) {
+		jdbc.sql("update dossier_hop set sign_outcome = ? where dossier_id = ? and seq = ?")
+			.params(outcome, dossierId, seq)
+			.update();
+	}
+
+	/** How the review at the hop ended (FORWARDED, DECIDED, REJECTED, EXPIRED). */
+	public void setHopOutcome(String dossierId, int seq, String outcome) {
+		jdbc.sql("update dossier_hop set outcome = ? where dossier_id = ? and seq = ?")
+			.params(outcome, dossierId, seq)
+			.update();
+	}
+
+	public int pendingCount(String dossierId) {
+		return jdbc.sql("select count(*) from nominee where dossier_id = ? and status = ?")
+			.params(dossierId, NomineeStatus.PENDING.name())
+			.query(Integer.class)
+			.single();
 	}
 
 	public List<Nominee> nominees(String dossierId) {
@@ -148,13 +194,13 @@ public class DossierRepository {
 
 	public void closeNominee(long nomineeId, NomineeStatus status, String reason, int hop) {
 		jdbc.sql("update nominee set status = ?, reason = ?, closed_hop = ? where id = ?")
-			.params(status.name(), reason, hop, nomineeId)
+			.params(status.name(), bound(reason, REASON_LENGTH), hop, nomineeId)
 			.update();
 	}
 
 	public void addVerdict(long nomineeId, int hop, String step, boolean approved, String reason, LocalDateTime at) {
 		jdbc.sql("insert into nominee_verdict (nominee_id, hop_seq, step, approved, reason, at) values (?, ?, ?, ?, ?, ?)")
-			.params(nomineeId, hop, step, approved, reason, at)
+			.params(nomineeId, hop, step, approved, bound(reason, REASON_LENGTH), at)
 			.update();
 	}
 
@@ -162,7 +208,7 @@ public class DossierRepository {
 			DossierEventType action, String taskKey, String taskId, String comment) {
 		jdbc.sql("insert into dossier_event (dossier_id, at, hop_seq, org_code, actor, action, task_key, task_id, comment)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(dossierId, at, hop, orgCode, actor, action.name(), taskKey, taskId, comment)
+			.params(dossierId, at, hop, orgCode, actor, action.name(), taskKey, taskId, bound(comment, COMMENT_LENGTH))
 			.update();
 	}
 
@@ -182,6 +228,23 @@ public class DossierRepository {
 		return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1));
 	}
 
+	/** Columns of composed texts: a reason names the step and quotes the reviewer; the timeline keeps more. */
+	static final int REASON_LENGTH = 1000;
+
+	static final int COMMENT_LENGTH = 4000;
+
+	/** A composed text cut to its column, marked as cut; the reviewer's own words stay whole in the timeline. */
+	static String bound(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		int cut = max - 1;
+		if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+			cut--;
+		}
+		return text.substring(0, cut) + "…";
+	}
+
 	private static Dossier dossier(ResultSet rs, int row) throws SQLException {
 		var closed = rs.getTimestamp("closed_at");
 		var due = rs.getTimestamp("supplement_due");
@@ -193,11 +256,11 @@ public class DossierRepository {
 	}
 
 	private static Nominee nominee(ResultSet rs, int row) throws SQLException {
-		int closedHop = rs.getInt("closed_hop");
+		Integer closedHop = rs.getObject("closed_hop", Integer.class);
 		return new Nominee(rs.getLong("id"), rs.getString("dossier_id"), rs.getInt("seq"),
 				SubjectType.valueOf(rs.getString("subject_type")), rs.getString("name"), rs.getString("position"),
 				rs.getString("org_name"), rs.getString("achievements"), NomineeStatus.valueOf(rs.getString("status")),
-				rs.getString("reason"), rs.wasNull() ? null : closedHop);
+				rs.getString("reason"), closedHop);
 	}
 
 }

@@ -109,10 +109,10 @@ public class DossierService {
 		return first;
 	}
 
-	/** Moves the dossier from a hop whose leader signed the submission to the next hop; returns that hop. */
+	/** Moves the dossier from its hop, whose leader signed the submission, to the next hop; returns that hop. */
 	@Transactional
-	public int forward(String dossierId, int fromHop) {
-		dossiers.lock(dossierId);
+	public int forward(String dossierId) {
+		int fromHop = dossiers.lock(dossierId).currentHop();
 		RouteHop next = dossiers.hop(dossierId, fromHop + 1);
 		dossiers.setCurrentHop(dossierId, next.seq());
 		dossiers.addEvent(dossierId, clock.localNow(), fromHop, dossiers.hop(dossierId, fromHop).orgCode(),
@@ -156,6 +156,7 @@ public class DossierService {
 	/** The nominator answers a RETURN, correcting nominees; documents are added beforehand. */
 	@Transactional
 	public void supplement(String dossierId, String comment, List<NomineeChange> changes, AppUser user) {
+		length("comment", comment, TEXT_LENGTH);
 		Dossier dossier = dossiers.lock(dossierId);
 		if (dossier.status() != DossierStatus.RETURNED) {
 			throw new DossierStateException(
@@ -171,6 +172,8 @@ public class DossierService {
 			if (change.name() != null && change.name().isBlank()) {
 				throw new InvalidDossierException("nominees[%d].name".formatted(i), "Tên không được để trống");
 			}
+			nomineeLengths("nominees[%d]".formatted(i), change.name(), change.position(), change.orgName(),
+					change.achievements());
 			dossiers.updateNominee(change.id(), blankToNull(change.name()), blankToNull(change.position()),
 					blankToNull(change.orgName()), blankToNull(change.achievements()));
 		}
@@ -182,6 +185,7 @@ public class DossierService {
 	/** The nominator withdraws the dossier: allowed until the deciding leader has signed the decision. */
 	@Transactional
 	public void withdraw(String dossierId, String reason, AppUser user) {
+		length("reason", reason, TEXT_LENGTH);
 		Dossier dossier = dossiers.lock(dossierId);
 		if (dossier.status().isFinal() || dossiers.lastEvent(dossierId, DossierEventType.DECISION_SIGNED).isPresent()) {
 			throw new DossierStateException(
@@ -227,6 +231,8 @@ public class DossierService {
 		if (!StringUtils.hasText(command.title())) {
 			throw new InvalidDossierException("title", "Chưa nhập trích yếu hồ sơ");
 		}
+		length("title", command.title(), TITLE_LENGTH);
+		length("idempotencyKey", command.idempotencyKey(), 100);
 		if (command.nominees() == null || command.nominees().isEmpty()) {
 			throw new InvalidDossierException("nominees", "Hồ sơ phải có ít nhất một tập thể, cá nhân được đề nghị");
 		}
@@ -246,6 +252,7 @@ public class DossierService {
 			if (!StringUtils.hasText(n.name())) {
 				throw new InvalidDossierException(field + ".name", "Chưa nhập tên người/tập thể được đề nghị");
 			}
+			nomineeLengths(field, n.name(), n.position(), n.orgName(), n.achievements());
 			if (StringUtils.hasText(n.idNumber()) && !n.idNumber().trim().matches("\\d{9}|\\d{12}")) {
 				throw new InvalidDossierException(field + ".idNumber",
 						"Số định danh cá nhân '%s' phải gồm 12 chữ số (hoặc CMND 9 chữ số)".formatted(n.idNumber()));
@@ -255,6 +262,26 @@ public class DossierService {
 			}
 		}
 		return awardType;
+	}
+
+	static final int TITLE_LENGTH = 500;
+
+	static final int NAME_LENGTH = 255;
+
+	static final int TEXT_LENGTH = 4000;
+
+	/** The columns' lengths, checked where the input enters (API, pages and Java callers alike). */
+	private static void nomineeLengths(String field, String name, String position, String orgName, String achievements) {
+		length(field + ".name", name, NAME_LENGTH);
+		length(field + ".position", position, NAME_LENGTH);
+		length(field + ".orgName", orgName, NAME_LENGTH);
+		length(field + ".achievements", achievements, TEXT_LENGTH);
+	}
+
+	private static void length(String field, String value, int max) {
+		if (value != null && value.trim().length() > max) {
+			throw new InvalidDossierException(field, "Dài quá %d ký tự (%d)".formatted(max, value.trim().length()));
+		}
 	}
 
 	private static String blankToNull(String value) {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_expireDossier}: the returned dossier was not supplemented in time. */
 @Component
@@ -18,7 +18,7 @@ class ExpireDossierDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		dossiers.expire(NominationVariables.DOSSIER_ID.get(execution));
+		dossiers.expire(ProcessDossier.id(execution));
 	}
 
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_forwardDossier}: the signed submission moves the dossier one hop up. */
 @Component
@@ -18,8 +18,7 @@ class ForwardDossierDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		int next = dossiers.forward(NominationVariables.DOSSIER_ID.get(execution), NominationVariables.HOP.get(execution));
-		NominationVariables.HOP.set(execution, next);
+		dossiers.forward(ProcessDossier.id(execution));
 	}
 
 }

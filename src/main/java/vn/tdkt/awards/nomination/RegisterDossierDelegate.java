@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_registerDossier}: records the route; the first reviewing hop comes out. */
 @Component
@@ -18,8 +18,7 @@ class RegisterDossierDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		int firstHop = dossiers.register(NominationVariables.DOSSIER_ID.get(execution));
-		NominationVariables.HOP.set(execution, firstHop);
+		dossiers.register(ProcessDossier.id(execution));
 	}
 
 }

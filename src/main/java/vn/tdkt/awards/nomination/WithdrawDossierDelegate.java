@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_withdrawDossier}: the nominator withdrew the dossier. */
 @Component
@@ -18,7 +18,7 @@ class WithdrawDossierDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		dossiers.markWithdrawn(NominationVariables.DOSSIER_ID.get(execution));
+		dossiers.markWithdrawn(ProcessDossier.id(execution));
 	}
 
 }

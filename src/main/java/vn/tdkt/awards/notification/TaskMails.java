@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
+import vn.tdkt.awards.identity.Memberships;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierRepository;
@@ -16,10 +17,11 @@ import vn.tdkt.awards.notification.MailComposer.Content;
 import vn.tdkt.awards.notification.MailComposer.Fact;
 import vn.tdkt.awards.notification.Recipients.Recipient;
 import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.AwardsProperties;
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /**
  * Mails about review tasks: the new task to every member of its candidate groups, the reminder before its due date to
@@ -46,8 +48,12 @@ public class TaskMails {
 
 	private final String baseUrl;
 
+	private final Memberships memberships;
+
 	public TaskMails(DossierRepository dossiers, OrgRepository orgs, Recipients recipients, MailComposer composer,
-			MailOutbox outbox, BusinessCalendar calendar, AppClock clock, AwardsProperties properties) {
+			MailOutbox outbox, BusinessCalendar calendar, AppClock clock, AwardsProperties properties,
+			Memberships memberships) {
+		this.memberships = memberships;
 		this.dossiers = dossiers;
 		this.orgs = orgs;
 		this.recipients = recipients;
@@ -61,11 +67,7 @@ public class TaskMails {
 	public void created(DelegateTask task) {
 		String due = due(task);
 		for (String group : candidateGroups(task)) {
-			String groupName = group;
-			var found = task.getProcessEngineServices().getIdentityService().createGroupQuery().groupId(group).singleResult();
-			if (found != null) {
-				groupName = found.getName();
-			}
+			String groupName = memberships.groupName(group);
 			Content content = new Content("mail.task.subject", new Object[] { task.getName() }, "mail.task.heading",
 					"mail.task.text", new Object[] { task.getName(), groupName, due }, List.of(), facts(task, due), link(task),
 					"mail.openTask");
@@ -85,10 +87,9 @@ public class TaskMails {
 
 	public void escalation(DelegateTask task) {
 		String due = due(task);
-		String leaders = NominationVariables.LEADER_GROUP.get(task);
-		String hopOrg = orgs.find(dossiers.hop(dossierId(task), NominationVariables.HOP.get(task)).orgCode())
-			.map(OrgUnit::name)
-			.orElse("");
+		String hopCode = dossiers.hop(dossierId(task), dossiers.require(dossierId(task)).currentHop()).orgCode();
+		String leaders = OrgRole.LEADER.groupId(hopCode);
+		String hopOrg = orgs.find(hopCode).map(OrgUnit::name).orElse("");
 		Content content = new Content("mail.escalation.subject", new Object[] { task.getName(), due },
 				"mail.escalation.heading", "mail.escalation.text", new Object[] { task.getName(), due, hopOrg }, List.of(),
 				facts(task, due), link(task), "mail.openTask");
@@ -120,7 +121,7 @@ public class TaskMails {
 	}
 
 	private static String dossierId(DelegateTask task) {
-		return NominationVariables.DOSSIER_ID.get(task);
+		return ProcessDossier.id(task);
 	}
 
 	private static List<String> candidateGroups(DelegateTask task) {

@@ -54,6 +54,12 @@ public class PaperService {
 		return "SUBMISSION-" + hopSeq;
 	}
 
+	/** Numbers the submission of the dossier's current hop, whose leader signed it, and stores its PDF. */
+	@Transactional
+	public String printSubmission(String dossierId) {
+		return printSubmission(dossierId, dossiers.require(dossierId).currentHop());
+	}
+
 	/** Numbers the hop's submission and stores its PDF; returns the submission's number. */
 	@Transactional
 	public String printSubmission(String dossierId, int hopSeq) {

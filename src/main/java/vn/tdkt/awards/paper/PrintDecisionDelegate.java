@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_printDecision}: the decision and its certificates, stored as PDFs. */
 @Component
@@ -18,7 +18,7 @@ class PrintDecisionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		papers.printDecision(NominationVariables.DOSSIER_ID.get(execution));
+		papers.printDecision(ProcessDossier.id(execution));
 	}
 
 }

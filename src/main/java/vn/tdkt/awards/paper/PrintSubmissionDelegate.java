@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_printSubmission}: the signed hop's submission, numbered and stored as a PDF. */
 @Component
@@ -18,7 +18,7 @@ class PrintSubmissionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		papers.printSubmission(NominationVariables.DOSSIER_ID.get(execution), NominationVariables.HOP.get(execution));
+		papers.printSubmission(ProcessDossier.id(execution));
 	}
 
 }

@@ -4,8 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.LevelOutcome;
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_closeWithoutNominees}: posting or council left nobody; the hop ends REJECTED. */
 @Component
@@ -19,9 +18,7 @@ class CloseWithoutNomineesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		reviews.closeWithoutNominees(NominationVariables.DOSSIER_ID.get(execution),
-				NominationVariables.HOP.get(execution));
-		NominationVariables.LEVEL_OUTCOME.set(execution, LevelOutcome.REJECTED.name());
+		reviews.closeWithoutNominees(ProcessDossier.id(execution));
 	}
 
 }

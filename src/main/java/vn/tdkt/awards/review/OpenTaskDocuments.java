@@ -14,18 +14,26 @@ class OpenTaskDocuments {
 
 	private final ReviewTaskPresenter presenter;
 
-	OpenTaskDocuments(TaskService tasks, ReviewTaskPresenter presenter) {
+	private final ReviewGuard guard;
+
+	OpenTaskDocuments(TaskService tasks, ReviewTaskPresenter presenter, ReviewGuard guard) {
 		this.tasks = tasks;
 		this.presenter = presenter;
+		this.guard = guard;
 	}
 
 	@EventListener
 	void on(DocumentAdded added) {
-		String links = presenter.documentLinks(added.dossierId());
-		tasks.createTaskQuery()
-			.processInstanceBusinessKey(added.dossierId())
-			.list()
-			.forEach(task -> tasks.setVariableLocal(task.getId(), "documentLinks", links));
+		String links = ReviewTaskPresenter.bounded(presenter.documentLinks(added.dossierId()));
+		for (var task : tasks.createTaskQuery().processInstanceBusinessKey(added.dossierId()).list()) {
+			var declaration = ReviewTask.of(task.getTaskDefinitionKey());
+			if (declaration.isEmpty()) {
+				continue;
+			}
+			tasks.setVariableLocal(task.getId(), ReviewTask.Names.DOCUMENT_LINKS, links);
+			guard.reseal(task.getId(), declaration.get(),
+					tasks.getVariablesLocalTyped(task.getId(), declaration.get().presented(), true));
+		}
 	}
 
 }

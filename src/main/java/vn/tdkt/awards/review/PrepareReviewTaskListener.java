@@ -4,12 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.AwardNominationProcess;
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /**
- * Every review task, create: a name that tells the dossier apart, a due date from the legal durations on the
- * working-day calendar, and a read-only snapshot of the dossier for its form (task-local variables).
+ * Every review task, create: a name that tells the dossier apart, a description with its due date, and a read-only
+ * snapshot of the dossier for its form (task-local variables), sealed so that a completion cannot send it back.
  */
 @Component
 class PrepareReviewTaskListener implements TaskListener {
@@ -18,18 +17,24 @@ class PrepareReviewTaskListener implements TaskListener {
 
 	private final ReviewService reviews;
 
-	PrepareReviewTaskListener(ReviewTaskPresenter presenter, ReviewService reviews) {
+	private final ReviewGuard guard;
+
+	PrepareReviewTaskListener(ReviewTaskPresenter presenter, ReviewService reviews, ReviewGuard guard) {
 		this.presenter = presenter;
 		this.reviews = reviews;
+		this.guard = guard;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		String dossierId = NominationVariables.DOSSIER_ID.get(task);
-		if (AwardNominationProcess.TASK_VERIFY_OBJECTION.equals(task.getTaskDefinitionKey())) {
+		ReviewTask declaration = ReviewTask.require(task.getTaskDefinitionKey());
+		String dossierId = ProcessDossier.id(task);
+		if (declaration == ReviewTask.VERIFY_OBJECTION) {
 			reviews.takeUpObjection(dossierId, task.getId());
 		}
-		presenter.present(task, dossierId, NominationVariables.HOP.get(task));
+		int hop = guard.currentHop(dossierId).seq();
+		presenter.present(task, dossierId, hop);
+		guard.seal(task, declaration, hop);
 	}
 
 }

@@ -1,27 +1,30 @@
 package vn.tdkt.awards.review;
 
-import static vn.tdkt.awards.workflow.NominationVariables.COMMENT;
-import static vn.tdkt.awards.workflow.NominationVariables.UPHELD;
+import static vn.tdkt.awards.review.ReviewTask.Names.COMMENT;
+import static vn.tdkt.awards.review.ReviewTask.Names.UPHELD;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.workflow.TaskRefusals.GuardedTaskListener;
 
 /** {@code verifyObjection}, complete: an upheld objection drops its nominee. */
 @Component
-class RecordObjectionVerdictListener implements TaskListener {
+class RecordObjectionVerdictListener implements GuardedTaskListener {
+
+	private final ReviewGuard guard;
 
 	private final ReviewService reviews;
 
-	RecordObjectionVerdictListener(ReviewService reviews) {
+	RecordObjectionVerdictListener(ReviewGuard guard, ReviewService reviews) {
+		this.guard = guard;
 		this.reviews = reviews;
 	}
 
 	@Override
-	public void notify(DelegateTask task) {
-		CompletedTask done = CompletedTask.take(task, UPHELD, COMMENT);
-		reviews.recordObjectionVerdict(done.dossierId(), done.hop(), done.value(UPHELD),
-				ContractValues.optionalString(done.value(COMMENT)), done.ref());
+	public void guard(DelegateTask task) {
+		Completion done = guard.complete(task, ReviewTask.VERIFY_OBJECTION);
+		reviews.recordObjectionVerdict(done.dossierId(), done.hop(), done.flag(UPHELD), done.text(COMMENT), done.ref());
 	}
 
 }

@@ -4,8 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.LevelOutcome;
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_recordSupplementExpired}: the supplement deadline passed; the hop ends EXPIRED. */
 @Component
@@ -19,8 +18,7 @@ class RecordSupplementExpiredDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		reviews.supplementExpired(NominationVariables.DOSSIER_ID.get(execution), NominationVariables.HOP.get(execution));
-		NominationVariables.LEVEL_OUTCOME.set(execution, LevelOutcome.EXPIRED.name());
+		reviews.supplementExpired(ProcessDossier.id(execution));
 	}
 
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_resumeReview}: the supplemented dossier goes back to appraisal. */
 @Component
@@ -18,7 +18,7 @@ class ResumeReviewDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		reviews.resume(NominationVariables.DOSSIER_ID.get(execution));
+		reviews.resume(ProcessDossier.id(execution));
 	}
 
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
 /** {@code serviceTask_returnDossier}: the dossier waits for its supplement until the legal deadline. */
 @Component
@@ -18,8 +19,7 @@ class ReturnDossierDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		NominationVariables.SUPPLEMENT_DUE.set(execution, reviews.returnForSupplement(
-				NominationVariables.DOSSIER_ID.get(execution), NominationVariables.HOP.get(execution)));
+		NominationVariables.SUPPLEMENT_DUE.setTransient(execution, reviews.returnForSupplement(ProcessDossier.id(execution)));
 	}
 
 }

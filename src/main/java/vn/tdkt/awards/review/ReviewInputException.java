@@ -1,21 +1,21 @@
 package vn.tdkt.awards.review;
 
-/**
- * A reviewer's completion that breaks the reviewer contract (missing outcome, unknown nominee id, votes above the
- * members...). Thrown from the completing task's listener, it rolls the completion back; engine-rest answers 400
- * naming the variable ({@code EngineRestErrors}).
- */
-public class ReviewInputException extends RuntimeException {
+import vn.tdkt.awards.workflow.TaskRefusal;
 
-	private final String variable;
+/**
+ * A reviewer's completion that breaks the reviewer contract (a variable it does not declare, a wrong type, a missing
+ * outcome, an unknown nominee id, votes above the members present...). Thrown from the completing task's listener,
+ * it rolls the completion back; engine-rest and Tasklist's API answer 400 naming the variable.
+ */
+public class ReviewInputException extends TaskRefusal {
 
 	public ReviewInputException(String variable, String message) {
-		super(variable + ": " + message);
-		this.variable = variable;
+		super(variable, message);
 	}
 
-	public String variable() {
-		return variable;
+	@Override
+	public int status() {
+		return 400;
 	}
 
 }

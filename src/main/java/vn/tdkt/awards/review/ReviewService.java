@@ -33,7 +33,6 @@ import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.org.OrgRepository;
-import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.review.ReviewRecords.VoteLine;
 import vn.tdkt.awards.system.AppClock;
@@ -93,21 +92,23 @@ public class ReviewService {
 		this.clock = clock;
 	}
 
-	/** The dossier reaches a hop: the org's groups review it; council and posting where the data say so. */
+	/**
+	 * The dossier reaches its current hop: the org's groups review it; council and posting where the data say so
+	 * (recorded on the hop, where the route reads them).
+	 */
 	@Transactional
-	public LevelSetup open(String dossierId, int hopSeq) {
+	public void open(String dossierId) {
 		Dossier dossier = dossiers.lock(dossierId);
+		int hopSeq = dossier.currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
 		boolean council = awardTypes.councilRule(awardType.code(), hop.level()).isPresent();
 		boolean posting = awardType.publicPosting() && hop.role() == HopRole.FORWARD
 				&& durations.findForLevelOnly(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).isPresent();
+		dossiers.openHop(dossierId, hopSeq, council, posting);
 		dossiers.updateStatus(dossierId, DossierStatus.IN_REVIEW, clock.localNow());
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM, DossierEventType.RECEIVED,
 				null, null, orgName(hop.orgCode()));
-		String org = hop.orgCode();
-		return new LevelSetup(OrgRole.APPRAISER.groupId(org), OrgRole.SECRETARY.groupId(org),
-				OrgRole.LEADER.groupId(org), council, posting);
 	}
 
 	public record Appraisal(String outcome, String comment, List<Long> approvedNominees) {
@@ -131,6 +132,7 @@ public class ReviewService {
 			case RETURN -> {
 				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.RETURNED,
 						task.taskKey(), task.taskId(), input.comment());
+				dossiers.setAppraisalOutcome(dossierId, hopSeq, RETURN);
 				return new AppraisalResult(RETURN, pending.size());
 			}
 			case REJECT -> {
@@ -140,6 +142,8 @@ public class ReviewService {
 				}
 				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.REJECTED,
 						task.taskKey(), task.taskId(), input.comment());
+				dossiers.setAppraisalOutcome(dossierId, hopSeq, REJECT);
+				dossiers.setHopOutcome(dossierId, hopSeq, LevelOutcome.REJECTED.name());
 				return new AppraisalResult(REJECT, 0);
 			}
 			default -> {
@@ -170,6 +174,7 @@ public class ReviewService {
 				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.APPRAISED,
 						task.taskKey(), task.taskId(), "Đề nghị %d/%d: %s%s".formatted(goOn.size(), pending.size(),
 								String.join(", ", goOn), input.comment() == null ? "" : ". " + input.comment()));
+				dossiers.setAppraisalOutcome(dossierId, hopSeq, APPROVE);
 				return new AppraisalResult(APPROVE, goOn.size());
 			}
 		}
@@ -177,7 +182,8 @@ public class ReviewService {
 
 	/** After a RETURN: the dossier waits for the nominator's supplement until the legal deadline. */
 	@Transactional
-	public Date returnForSupplement(String dossierId, int hopSeq) {
+	public Date returnForSupplement(String dossierId) {
+		int hopSeq = dossiers.require(dossierId).currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		int days = durations.require(LegalDurations.SUPPLEMENT, hop.level(), clock.today()).workingDays();
 		Date due = calendar.deadline(days);
@@ -194,25 +200,30 @@ public class ReviewService {
 		dossiers.setSupplementDue(dossierId, null);
 	}
 
-	/** No supplement before the deadline. */
+	/** No supplement before the deadline: the hop ends EXPIRED. */
 	@Transactional
-	public void supplementExpired(String dossierId, int hopSeq) {
+	public void supplementExpired(String dossierId) {
+		int hopSeq = dossiers.require(dossierId).currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM,
 				DossierEventType.SUPPLEMENT_EXPIRED, null, null, "Hết hạn bổ sung hồ sơ");
+		dossiers.setHopOutcome(dossierId, hopSeq, LevelOutcome.EXPIRED.name());
 	}
 
-	/** Every nominee was dropped at this hop (posting or council): nobody goes on. */
+	/** Every nominee was dropped at this hop (posting or council): nobody goes on; the hop ends REJECTED. */
 	@Transactional
-	public void closeWithoutNominees(String dossierId, int hopSeq) {
+	public void closeWithoutNominees(String dossierId) {
+		int hopSeq = dossiers.require(dossierId).currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM,
 				DossierEventType.NO_NOMINEE_LEFT, null, null, "Không còn tập thể, cá nhân nào được đề nghị");
+		dossiers.setHopOutcome(dossierId, hopSeq, LevelOutcome.REJECTED.name());
 	}
 
 	/** Starts the public posting of the nominees still proposed; returns when it ends. */
 	@Transactional
-	public Date startPosting(String dossierId, int hopSeq) {
+	public Date startPosting(String dossierId) {
+		int hopSeq = dossiers.require(dossierId).currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		int days = durations.require(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).workingDays();
 		Date ends = calendar.deadline(days);
@@ -236,6 +247,9 @@ public class ReviewService {
 		if (content == null || content.isBlank()) {
 			throw new InvalidDossierException("content", "Chưa nhập nội dung phản ánh");
 		}
+		if (content.trim().length() > 4000) {
+			throw new InvalidDossierException("content", "Dài quá 4000 ký tự");
+		}
 		long id = records.insertObjection(dossierId, nomineeId, content.trim(), clock.localNow());
 		RouteHop hop = dossiers.hop(dossierId, dossier.currentHop());
 		dossiers.addEvent(dossierId, clock.localNow(), hop.seq(), hop.orgCode(), Actors.SYSTEM,
@@ -253,11 +267,7 @@ public class ReviewService {
 
 	/** {@code verifyObjection} completed: an upheld objection drops its nominee. */
 	@Transactional
-	public void recordObjectionVerdict(String dossierId, int hopSeq, Object upheldValue, String comment, TaskRef task) {
-		if (upheldValue == null) {
-			throw new ReviewInputException("upheld", "bắt buộc phải có (true: phản ánh đúng, false: không đúng)");
-		}
-		boolean upheld = upheldValue instanceof Boolean b ? b : Boolean.parseBoolean(upheldValue.toString());
+	public void recordObjectionVerdict(String dossierId, int hopSeq, boolean upheld, String comment, TaskRef task) {
 		var objection = records.objectionOfTask(task.taskId());
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		LocalDateTime now = clock.localNow();
@@ -277,7 +287,8 @@ public class ReviewService {
 
 	/** The posting is over and every objection verified: how many nominees are still proposed. */
 	@Transactional
-	public int tallyPosting(String dossierId, int hopSeq) {
+	public int tallyPosting(String dossierId) {
+		int hopSeq = dossiers.require(dossierId).currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		int remaining = dossiers.pendingNominees(dossierId).size();
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM,
@@ -294,12 +305,17 @@ public class ReviewService {
 		if (input.membersTotal() <= 0) {
 			throw new ReviewInputException("membersTotal", "phải lớn hơn 0");
 		}
-		if (input.membersPresent() < 0 || input.membersPresent() > input.membersTotal()) {
+		if (input.membersPresent() > input.membersTotal()) {
 			throw new ReviewInputException("membersPresent", "phải từ 0 đến %d (tổng số thành viên)".formatted(input.membersTotal()));
 		}
 		Dossier dossier = dossiers.lock(dossierId);
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		CouncilRule rule = awardTypes.councilRule(dossier.awardType(), hop.level()).orElseThrow();
+		if (!rule.quorate(input.membersTotal(), input.membersPresent())) {
+			throw new ReviewInputException("membersPresent", "Hội đồng không đủ số thành viên dự họp: có mặt %d/%d, cần ít nhất %d (%d/%d tổng số thành viên; %s)"
+				.formatted(input.membersPresent(), input.membersTotal(), rule.quorumOf(input.membersTotal()),
+						rule.quorumNumerator(), rule.quorumDenominator(), rule.quorumBasis()));
+		}
 		List<Nominee> pending = dossiers.pendingNominees(dossierId);
 		Set<Long> pendingIds = pending.stream().map(Nominee::id).collect(Collectors.toSet());
 		for (var entry : input.votesFor().entrySet()) {
@@ -307,9 +323,9 @@ public class ReviewService {
 				throw new ReviewInputException("votesFor",
 						"%d không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(entry.getKey(), dossierId));
 			}
-			if (entry.getValue() < 0 || entry.getValue() > input.membersTotal()) {
-				throw new ReviewInputException("votesFor", "số phiếu của %d phải từ 0 đến %d".formatted(entry.getKey(),
-						input.membersTotal()));
+			if (entry.getValue() < 0 || entry.getValue() > input.membersPresent()) {
+				throw new ReviewInputException("votesFor", "số phiếu của %s phải từ 0 đến %d (số thành viên có mặt)"
+					.formatted(nomineeName(dossierId, entry.getKey()), input.membersPresent()));
 			}
 		}
 		LocalDateTime now = clock.localNow();
@@ -319,7 +335,7 @@ public class ReviewService {
 		for (Nominee n : pending) {
 			Integer votes = input.votesFor().get(n.id());
 			if (votes == null) {
-				throw new ReviewInputException("votesFor", "thiếu số phiếu của %d (%s)".formatted(n.id(), n.name()));
+				throw new ReviewInputException("votesFor", "thiếu số phiếu của %s".formatted(n.name()));
 			}
 			boolean ok = rule.passes(votes, input.membersTotal(), input.membersPresent());
 			lines.add(new VoteLine(n.id(), votes, ok));
@@ -362,29 +378,37 @@ public class ReviewService {
 			if (input.comment() == null) {
 				throw new ReviewInputException("comment", "phải nêu lý do khi trả lại để thẩm định lại");
 			}
+			if (input.decisionNumber() != null) {
+				throw new ReviewInputException("decisionNumber", "chỉ ghi số quyết định khi ký (SIGN)");
+			}
 			dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.SIGN_RETURNED,
 					task.taskKey(), task.taskId(), input.comment());
+			dossiers.setSignOutcome(dossierId, hopSeq, RETURN);
 			return null;
 		}
+		LevelOutcome result;
 		if (hop.role() == HopRole.DECIDE) {
-			if (input.decisionNumber() != null) {
-				if (decisionNumbers.isTaken(hop.orgCode(), now.getYear(), input.decisionNumber())) {
-					throw new ReviewInputException("decisionNumber", "số quyết định %s của %s năm %d đã được dùng"
-						.formatted(input.decisionNumber(), orgName(hop.orgCode()), now.getYear()));
-				}
-				dossiers.setRequestedDecisionNumber(dossierId, input.decisionNumber());
+			if (input.decisionNumber() != null && !decisionNumbers.reserve(hop.orgCode(), now.getYear(),
+					input.decisionNumber(), dossierId, task.actor(), now)) {
+				throw new ReviewInputException("decisionNumber", "số quyết định %s của %s năm %d đã được dùng hoặc đã có người ký giữ"
+					.formatted(input.decisionNumber(), orgName(hop.orgCode()), now.getYear()));
 			}
 			dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.DECISION_SIGNED,
 					task.taskKey(), task.taskId(), input.comment());
-			return LevelOutcome.DECIDED;
+			result = LevelOutcome.DECIDED;
 		}
-		if (input.decisionNumber() != null) {
-			throw new ReviewInputException("decisionNumber",
-					"chỉ cấp quyết định mới có số quyết định; %s ký tờ trình lên cấp trên".formatted(orgName(hop.orgCode())));
+		else {
+			if (input.decisionNumber() != null) {
+				throw new ReviewInputException("decisionNumber",
+						"chỉ cấp quyết định mới có số quyết định; %s ký tờ trình lên cấp trên".formatted(orgName(hop.orgCode())));
+			}
+			dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.SUBMISSION_SIGNED,
+					task.taskKey(), task.taskId(), input.comment());
+			result = LevelOutcome.FORWARDED;
 		}
-		dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.SUBMISSION_SIGNED,
-				task.taskKey(), task.taskId(), input.comment());
-		return LevelOutcome.FORWARDED;
+		dossiers.setSignOutcome(dossierId, hopSeq, SIGN);
+		dossiers.setHopOutcome(dossierId, hopSeq, result.name());
+		return result;
 	}
 
 	private void drop(Nominee nominee, int hopSeq, String step, String reason, LocalDateTime at) {

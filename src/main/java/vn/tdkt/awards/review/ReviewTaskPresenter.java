@@ -31,6 +31,7 @@ import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.review.ReviewTask.Names;
 import vn.tdkt.awards.workflow.AwardNominationProcess;
 
 /**
@@ -101,27 +102,29 @@ class ReviewTaskPresenter {
 		task.setDescription("Đơn vị đề nghị: %s. Năm: %d. Phong trào: %s. Hạn xử lý: %s (%d ngày làm việc)."
 			.formatted(submitter, dossier.year(), movement, DAY.format(dueDay), days));
 
-		task.setVariableLocal("dossierSummary", summary(dossier, awardType, hop, submitter, movement, dueDay));
+		task.setVariableLocal(Names.DOSSIER_SUMMARY, summary(dossier, awardType, hop, submitter, movement, dueDay));
 		// the appraiser gets the criteria checked afresh against the history as it is now; the others see that result
 		Map<Long, NomineeEligibility> checked = new java.util.HashMap<>();
 		(AwardNominationProcess.TASK_APPRAISE.equals(key) ? eligibility.evaluate(dossierId)
 				: eligibility.results(dossierId)).forEach(e -> checked.put(e.nomineeId(), e));
-		task.setVariableLocal("nomineeTable", json(nominees.stream().map(n -> row(n, checked.get(n.id()))).toList()));
-		task.setVariableLocal("eligibilitySummary", bounded(eligibilitySummary(nominees, checked)));
-		task.setVariableLocal("documentLinks", bounded(documentLinks(dossierId)));
-		task.setVariableLocal("reviewHistory", bounded(history(dossierId)));
+		task.setVariableLocal(Names.NOMINEE_TABLE, json(nominees.stream().map(n -> row(n, checked.get(n.id()))).toList()));
+		task.setVariableLocal(Names.ELIGIBILITY_SUMMARY, bounded(eligibilitySummary(nominees, checked)));
+		task.setVariableLocal(Names.DOCUMENT_LINKS, bounded(documentLinks(dossierId)));
+		task.setVariableLocal(Names.REVIEW_HISTORY, bounded(history(dossierId)));
 		switch (key) {
-			case AwardNominationProcess.TASK_APPRAISE -> task.setVariableLocal("nomineeOptions",
+			case AwardNominationProcess.TASK_APPRAISE -> task.setVariableLocal(Names.NOMINEE_OPTIONS,
 					json(pending.stream().map(n -> Map.of("label", label(n), "value", Long.toString(n.id()))).toList()));
 			case AwardNominationProcess.TASK_COUNCIL_VOTE -> {
-				task.setVariableLocal("councilRule", awardTypes.councilRule(awardType.code(), hop.level())
-					.map(r -> "Ngưỡng: " + r.describeVi() + ". Căn cứ: " + r.legalBasis())
+				task.setVariableLocal(Names.COUNCIL_RULE, awardTypes.councilRule(awardType.code(), hop.level())
+					.map(r -> Markdown.escape("Ngưỡng: " + r.describeVi() + ". Hội đồng phải có ít nhất "
+							+ r.quorumNumerator() + "/" + r.quorumDenominator() + " tổng số thành viên dự họp. Căn cứ: "
+							+ r.legalBasis()))
 					.orElse(""));
 				// the form has one vote field per nominee (Tasklist cannot validate form-js dynamic lists)
-				task.setVariableLocal("voteIds", json(pending.stream().map(n -> Long.toString(n.id())).toList()));
-				task.setVariableLocal("voteNames", json(pending.stream().map(ReviewTaskPresenter::label).toList()));
+				task.setVariableLocal(Names.VOTE_IDS, json(pending.stream().map(n -> Long.toString(n.id())).toList()));
+				task.setVariableLocal(Names.VOTE_NAMES, json(pending.stream().map(ReviewTaskPresenter::label).toList()));
 			}
-			case AwardNominationProcess.TASK_SIGN -> task.setVariableLocal("decidingHop", hop.role() == HopRole.DECIDE);
+			case AwardNominationProcess.TASK_SIGN -> task.setVariableLocal(Names.DECIDING_HOP, hop.role() == HopRole.DECIDE);
 			default -> {
 				var objection = records.objectionOfTask(task.getId());
 				String name = nominees.stream()
@@ -129,7 +132,8 @@ class ReviewTaskPresenter {
 					.map(ReviewTaskPresenter::label)
 					.findFirst()
 					.orElse("");
-				task.setVariableLocal("objectionText", "Về %s: %s".formatted(name, objection.content()));
+				task.setVariableLocal(Names.OBJECTION_TEXT,
+						bounded("Về %s: %s".formatted(Markdown.escape(name), Markdown.escape(objection.content()))));
 			}
 		}
 	}
@@ -159,9 +163,10 @@ class ReviewTaskPresenter {
 				Đơn vị đề nghị: %s · Phong trào: %s · Cấp xem xét: %s (%s) · Hạn xử lý: %s
 
 				[Xem toàn bộ hồ sơ %s](/dossiers/%s)"""
-			.formatted(dossier.id(), awardType.nameVi(), dossier.year(), dossier.title(), submitter, movement,
-					orgName(hop.orgCode()), hop.role() == HopRole.DECIDE ? "cấp quyết định" : "trình cấp trên",
-					DAY.format(dueDay), dossier.id(), dossier.id());
+			.formatted(dossier.id(), Markdown.escape(awardType.nameVi()), dossier.year(), Markdown.escape(dossier.title()),
+					Markdown.escape(submitter), Markdown.escape(movement), Markdown.escape(orgName(hop.orgCode())),
+					hop.role() == HopRole.DECIDE ? "cấp quyết định" : "trình cấp trên", DAY.format(dueDay), dossier.id(),
+					dossier.id());
 	}
 
 	/** The dossier's documents as links to our download, which checks the reviewer's access like the dossier page. */
@@ -171,7 +176,8 @@ class ReviewTaskPresenter {
 			return "Hồ sơ chưa có tài liệu kèm theo.";
 		}
 		return docs.stream()
-			.map(d -> "- [%s: %s](/dossiers/%s/documents/%d)".formatted(d.typeName(), d.fileName(), dossierId, d.id()))
+			.map(d -> "- [%s: %s](/dossiers/%s/documents/%d)".formatted(Markdown.escape(d.typeName()),
+					Markdown.escape(d.fileName()), dossierId, d.id()))
 			.collect(java.util.stream.Collectors.joining("\n"));
 	}
 
@@ -181,8 +187,8 @@ class ReviewTaskPresenter {
 			if (e.action() == DossierEventType.RECEIVED || e.action() == DossierEventType.FORWARDED) {
 				continue;
 			}
-			lines.add("- %s · %s · %s%s".formatted(DAY.format(e.at()), orgName(e.orgCode()), e.action().label(),
-					e.comment() == null ? "" : ": " + e.comment()));
+			lines.add("- %s · %s · %s%s".formatted(DAY.format(e.at()), Markdown.escape(orgName(e.orgCode())),
+					Markdown.escape(e.action().label()), e.comment() == null ? "" : ": " + Markdown.escape(e.comment())));
 		}
 		return lines.isEmpty() ? "Chưa có ý kiến của cấp nào." : String.join("\n", lines);
 	}
@@ -209,7 +215,8 @@ class ReviewTaskPresenter {
 		for (Nominee n : nominees) {
 			NomineeEligibility e = checked.get(n.id());
 			if (e != null) {
-				lines.add("- **%s**: %s — %s".formatted(n.name(), verdict(e), String.join("; ", e.reasons())));
+				lines.add("- **%s**: %s — %s".formatted(Markdown.escape(n.name()), verdict(e),
+						Markdown.escape(String.join("; ", e.reasons()))));
 			}
 		}
 		return lines.isEmpty() ? "Chưa đối chiếu được." : String.join("\n", lines)

@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
-/** {@code serviceTask_startPublicPosting}: posts the list and sets when the posting period ends. */
+/** {@code serviceTask_startPublicPosting}: posts the list; its timer waits until the posting period ends. */
 @Component
 class StartPublicPostingDelegate implements JavaDelegate {
 
@@ -18,8 +19,7 @@ class StartPublicPostingDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		NominationVariables.POSTING_ENDS.set(execution, reviews
-			.startPosting(NominationVariables.DOSSIER_ID.get(execution), NominationVariables.HOP.get(execution)));
+		NominationVariables.POSTING_ENDS.setTransient(execution, reviews.startPosting(ProcessDossier.id(execution)));
 	}
 
 }

@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.workflow.NominationVariables;
+import vn.tdkt.awards.workflow.ProcessDossier;
 
-/** {@code serviceTask_tallyPosting}: how many nominees the posting left. */
+/** {@code serviceTask_tallyPosting}: records how many nominees the posting left (the route reads it). */
 @Component
 class TallyPostingDelegate implements JavaDelegate {
 
@@ -18,8 +18,7 @@ class TallyPostingDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		NominationVariables.NOMINEES_REMAINING.set(execution, reviews
-			.tallyPosting(NominationVariables.DOSSIER_ID.get(execution), NominationVariables.HOP.get(execution)));
+		reviews.tallyPosting(ProcessDossier.id(execution));
 	}
 
 }

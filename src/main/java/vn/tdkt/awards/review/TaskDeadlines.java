@@ -9,7 +9,6 @@ import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.legal.LegalDurations;
 import vn.tdkt.awards.org.OrgLevel;
 import vn.tdkt.awards.system.AppClock;
-import vn.tdkt.awards.workflow.AwardNominationProcess;
 
 /**
  * A review task's due date and reminder date: the legal duration of the task at the hop's level, counted in working
@@ -43,13 +42,7 @@ public class TaskDeadlines {
 	}
 
 	static String durationCode(String taskKey) {
-		return switch (taskKey) {
-			case AwardNominationProcess.TASK_APPRAISE -> LegalDurations.APPRAISE;
-			case AwardNominationProcess.TASK_COUNCIL_VOTE -> LegalDurations.COUNCIL_VOTE;
-			case AwardNominationProcess.TASK_SIGN -> LegalDurations.SIGN;
-			case AwardNominationProcess.TASK_VERIFY_OBJECTION -> LegalDurations.VERIFY_OBJECTION;
-			default -> throw new IllegalArgumentException("No legal duration for task " + taskKey);
-		};
+		return ReviewTask.require(taskKey).legalDuration();
 	}
 
 }

@@ -40,6 +40,24 @@ public class Counters {
 			.single();
 	}
 
+	/**
+	 * Locks the counter's row until the caller's transaction ends without moving it: those who number from it wait
+	 * for the caller (the reservation of a decision number typed by a signer takes it, so the decision step's
+	 * "first free number" and the reservation never interleave).
+	 */
+	public void lock(String name, String key) {
+		if (touch(name, key) == 0) {
+			create(name, key);
+			touch(name, key);
+		}
+	}
+
+	private int touch(String name, String key) {
+		return jdbc.sql("update counter set last_value = last_value where counter_name = ? and counter_key = ?")
+			.params(name, key)
+			.update();
+	}
+
 	private int increment(String name, String key) {
 		return jdbc.sql("update counter set last_value = last_value + 1 where counter_name = ? and counter_key = ?")
 			.params(name, key)

@@ -7,11 +7,13 @@ import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.identity.DemoUsers;
 import vn.tdkt.awards.identity.OrgGroups;
+import vn.tdkt.awards.review.InFlightUpgrade;
 import vn.tdkt.awards.review.ReviewerFilters;
 
 /**
  * Brings the database up to the reference data before traffic is accepted: reference rows, then the org groups
- * that follow the org tree, then the demo users, then the reviewers' Tasklist filters. Each step is idempotent, so restarts are safe.
+ * that follow the org tree, then the demo users, then the reviewers' Tasklist filters, then dossiers in flight under an
+ * earlier version of the processes. Each step is idempotent, so restarts are safe.
  */
 @Component
 @Order(0)
@@ -25,11 +27,15 @@ class StartupData implements ApplicationRunner {
 
 	private final ReviewerFilters filters;
 
-	StartupData(ReferenceDataLoader referenceData, OrgGroups orgGroups, DemoUsers demoUsers, ReviewerFilters filters) {
+	private final InFlightUpgrade inFlight;
+
+	StartupData(ReferenceDataLoader referenceData, OrgGroups orgGroups, DemoUsers demoUsers, ReviewerFilters filters,
+			InFlightUpgrade inFlight) {
 		this.referenceData = referenceData;
 		this.orgGroups = orgGroups;
 		this.demoUsers = demoUsers;
 		this.filters = filters;
+		this.inFlight = inFlight;
 	}
 
 	@Override
@@ -38,6 +44,7 @@ class StartupData implements ApplicationRunner {
 		orgGroups.sync();
 		demoUsers.create();
 		filters.create();
+		inFlight.run();
 	}
 
 }

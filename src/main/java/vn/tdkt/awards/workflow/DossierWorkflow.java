@@ -21,7 +21,6 @@ public class DossierWorkflow {
 	public String start(String dossierId) {
 		return runtime.createProcessInstanceByKey(AwardNominationProcess.KEY)
 			.businessKey(dossierId)
-			.setVariable(NominationVariables.DOSSIER_ID.name(), dossierId)
 			.execute()
 			.getProcessInstanceId();
 	}

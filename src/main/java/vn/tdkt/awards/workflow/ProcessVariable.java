@@ -3,10 +3,12 @@ package vn.tdkt.awards.workflow;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * A process variable name bound to its Java type. Reads fail loudly: a missing or mistyped variable is a modelling
- * bug and must surface as an incident, not as a silent null.
+ * bug and must surface as an incident, not as a silent null. Values are set transient: they live for the transaction
+ * that sets them (see {@link NominationVariables}).
  */
 public record ProcessVariable<T>(String name, Class<T> type) {
 
@@ -28,16 +30,9 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 		return Optional.ofNullable(type.cast(value));
 	}
 
-	public void set(VariableScope scope, T value) {
-		scope.setVariable(name, value);
-	}
-
-	public void setLocal(VariableScope scope, T value) {
-		scope.setVariableLocal(name, value);
-	}
-
-	public void remove(VariableScope scope) {
-		scope.removeVariable(name);
+	/** Sets the value for the rest of this transaction only (never stored). */
+	public void setTransient(VariableScope scope, T value) {
+		scope.setVariable(name, Variables.untypedValue(value, true));
 	}
 
 }

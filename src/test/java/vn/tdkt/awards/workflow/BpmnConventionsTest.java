@@ -106,29 +106,6 @@ class BpmnConventionsTest {
 		}
 	}
 
-	@Test
-	void formsSetTheReviewerContractsVariables() throws IOException {
-		assertThat(keys("appraise.form")).contains("outcome", "comment", "approvedNominees");
-		assertThat(keys("council-vote.form")).contains("membersTotal", "membersPresent", "votesFor", "comment");
-		assertThat(keys("sign.form")).contains("outcome", "decisionNumber", "comment");
-		assertThat(keys("verify-objection.form")).contains("upheld", "comment");
-	}
-
-	private Set<String> keys(String form) throws IOException {
-		Set<String> keys = new HashSet<>();
-		collect(new ObjectMapper().readTree(Path.of("bpmn/forms", form).toFile()), keys);
-		return keys;
-	}
-
-	private static void collect(JsonNode node, Set<String> keys) {
-		for (JsonNode component : node.path("components")) {
-			if (component.has("key")) {
-				keys.add(component.get("key").asText());
-			}
-			collect(component, keys);
-		}
-	}
-
 	private void assertBean(String expression, BaseElement owner) {
 		assertThat(expression).as("delegate expression of " + owner.getId()).matches(EXPRESSION_BEAN);
 		assertThat(context.containsBean(bean(expression))).as("bean %s of %s", bean(expression), owner.getId()).isTrue();

@@ -1,0 +1,349 @@
+package vn.tdkt.awards.review;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.identity.Memberships;
+import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.RouteHop;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.review.ContractVariable.Kind;
+import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.workflow.ProcessDossier;
+
+/**
+ * What a user may do with a review task, checked inside the engine's command so that it holds on every way in
+ * (engine-rest, Tasklist's API, the Java API): only a member of the role's group of the hop under review completes
+ * it or is assigned it (an administrator may assign anybody); a completion sets the variables its
+ * {@link ReviewTask} declares, each of its type, and nothing else; the task's read-only form data stay as presented.
+ * The hop and its group come from our tables, the dossier from the business key.
+ */
+@Component
+class ReviewGuard {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** "15/QĐ-UBND", "1234/QĐ-TTg": letters (Vietnamese too), digits, slash, dot, hyphen. */
+	private static final Pattern DECISION_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/.\\-]*");
+
+	/** Control characters other than tab and line breaks. */
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
+	private final DossierRepository dossiers;
+
+	private final OrgRepository orgs;
+
+	private final Memberships memberships;
+
+	private final ReviewTaskRecords records;
+
+	private final AppClock clock;
+
+	ReviewGuard(DossierRepository dossiers, OrgRepository orgs, Memberships memberships, ReviewTaskRecords records,
+			AppClock clock) {
+		this.dossiers = dossiers;
+		this.orgs = orgs;
+		this.memberships = memberships;
+		this.records = records;
+		this.clock = clock;
+	}
+
+	/** The group whose members do the task at the dossier's current hop ({@code GIAO_THUY.appraiser}). */
+	String group(String dossierId, ReviewTask task) {
+		return task.role().groupId(currentHop(dossierId).orgCode());
+	}
+
+	RouteHop currentHop(String dossierId) {
+		return dossiers.hop(dossierId, dossiers.require(dossierId).currentHop());
+	}
+
+	/**
+	 * A completing task: checks who completes it and what it carries, takes the contract's values out of the process
+	 * (so nothing of them stays in the instance, and the next task starts empty) and returns them typed.
+	 */
+	Completion complete(DelegateTask task, ReviewTask declaration) {
+		String dossierId = ProcessDossier.id(task);
+		RouteHop hop = currentHop(dossierId);
+		String group = declaration.role().groupId(hop.orgCode());
+		String user = memberships.currentUser();
+		if (user == null || !memberships.isMember(user, group)) {
+			throw new ReviewerNotAllowedException("%s không thuộc nhóm %s (%s) của cấp đang xét hồ sơ %s, nên không được"
+				.formatted(user == null ? "Người dùng chưa đăng nhập" : "Người dùng " + user, memberships.groupName(group),
+						group, dossierId) + " hoàn thành công việc này.");
+		}
+		refuseUndeclared(task, declaration);
+		refuseChangedPresentation(task, declaration);
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (ContractVariable variable : declaration.variables()) {
+			Object value = read(variable, task.getExecution().getVariableTyped(variable.name()));
+			if (value == null && variable.required()) {
+				throw new ReviewInputException(variable.name(), "bắt buộc phải có (%s)".formatted(variable.describe()));
+			}
+			values.put(variable.name(), value);
+		}
+		for (String slot : declaration.formSlots()) {
+			read(new ContractVariable(slot, Kind.COUNT, false, 0, List.of(), null),
+					task.getExecution().getVariableTyped(slot));
+		}
+		List<String> taken = new ArrayList<>(declaration.variableNames());
+		taken.addAll(declaration.formSlots());
+		for (String name : taken) {
+			if (task.getExecution().hasVariable(name)) {
+				task.getExecution().removeVariable(name);
+			}
+		}
+		records.completed(task.getId(), user, clock.localNow());
+		return new Completion(declaration, dossierId, hop.seq(), new TaskRef(task.getTaskDefinitionKey(), task.getId(),
+				user), values);
+	}
+
+	/** An assignment (claim, set assignee): the assignee must be of the hop's group, unless an administrator assigns. */
+	void assign(DelegateTask task) {
+		String assignee = task.getAssignee();
+		if (assignee == null) {
+			return;
+		}
+		ReviewTask declaration = ReviewTask.require(task.getTaskDefinitionKey());
+		String group = group(ProcessDossier.id(task), declaration);
+		if (memberships.isMember(assignee, group)) {
+			return;
+		}
+		String user = memberships.currentUser();
+		if (user != null && memberships.isAdmin(user)) {
+			return;
+		}
+		throw new ReviewerNotAllowedException("Chỉ thành viên nhóm %s (%s) mới được nhận công việc này; %s không thuộc nhóm."
+			.formatted(memberships.groupName(group), group, assignee));
+	}
+
+	/** Seals the task's read-only form data as just presented. */
+	void seal(DelegateTask task, ReviewTask declaration, int hop) {
+		records.presented(task.getId(), ProcessDossier.id(task), hop, declaration.key(), clock.localNow(),
+				digests(declaration, name -> task.getVariableLocalTyped(name)));
+	}
+
+	/** Seals again after our own change of a presented value (a document added while the task is open). */
+	void reseal(String taskId, ReviewTask declaration, VariableMap locals) {
+		records.reseal(taskId, digests(declaration, locals::getValueTyped));
+	}
+
+	private void refuseUndeclared(DelegateTask task, ReviewTask declaration) {
+		Set<String> allowed = new HashSet<>(declaration.variableNames());
+		allowed.addAll(declaration.formSlots());
+		for (String name : new TreeSet<>(task.getExecution().getVariableNames())) {
+			if (!allowed.contains(name)) {
+				throw outside(name, declaration);
+			}
+		}
+		for (String name : new TreeSet<>(task.getVariableNamesLocal())) {
+			if (!allowed.contains(name) && !declaration.presented().contains(name)) {
+				throw outside(name, declaration);
+			}
+		}
+	}
+
+	private static ReviewInputException outside(String name, ReviewTask declaration) {
+		return new ReviewInputException(name, "không thuộc nội dung hoàn thành công việc '%s'; chỉ được gửi %s"
+			.formatted(declaration.key(), String.join(", ", declaration.variableNames())));
+	}
+
+	private void refuseChangedPresentation(DelegateTask task, ReviewTask declaration) {
+		var sealed = records.digests(task.getId());
+		if (sealed.isEmpty()) {
+			return;
+		}
+		Map<String, String> now = digests(declaration, name -> task.getVariableLocalTyped(name));
+		for (var entry : sealed.get().entrySet()) {
+			if (!entry.getValue().equals(now.get(entry.getKey()))) {
+				throw new ReviewInputException(entry.getKey(),
+						"là dữ liệu chỉ để xem của công việc, không được gửi khi hoàn thành");
+			}
+		}
+	}
+
+	private static Map<String, String> digests(ReviewTask declaration,
+			java.util.function.Function<String, TypedValue> value) {
+		Map<String, String> digests = new LinkedHashMap<>();
+		for (String name : declaration.presented()) {
+			TypedValue typed = value.apply(name);
+			if (typed != null) {
+				digests.put(name, digest(typed));
+			}
+		}
+		return digests;
+	}
+
+	private static String digest(TypedValue typed) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			sha.update(String.valueOf(typed.getType() == null ? "" : typed.getType().getName()).getBytes(StandardCharsets.UTF_8));
+			sha.update((byte) 0);
+			sha.update(String.valueOf(typed.getValue()).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(sha.digest(), 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The value of a contract variable, of its declared type; null when absent. */
+	static Object read(ContractVariable variable, TypedValue typed) {
+		if (typed == null || typed.getValue() == null) {
+			return null;
+		}
+		String name = variable.name();
+		Object value = typed.getValue();
+		String type = typed.getType() == null ? "" : typed.getType().getName();
+		return switch (variable.kind()) {
+			case TEXT -> text(variable, type, value);
+			case COUNT -> count(name, type, value);
+			case FLAG -> {
+				if (!(value instanceof Boolean flag)) {
+					throw wrongType(name, "Boolean (true hoặc false)", type, value);
+				}
+				yield flag;
+			}
+			case NOMINEE_IDS -> nomineeIds(name, json(name, type, value));
+			case VOTES -> votes(name, json(name, type, value));
+		};
+	}
+
+	private static String text(ContractVariable variable, String type, Object value) {
+		String name = variable.name();
+		if (!(value instanceof String text)) {
+			throw wrongType(name, "String", type, value);
+		}
+		String trimmed = text.trim();
+		if (trimmed.isEmpty()) {
+			return null;
+		}
+		if (trimmed.codePointCount(0, trimmed.length()) > variable.maxLength()) {
+			throw new ReviewInputException(name, "dài quá %d ký tự".formatted(variable.maxLength()));
+		}
+		if (CONTROL.matcher(trimmed).find()) {
+			throw new ReviewInputException(name, "chứa ký tự điều khiển không hợp lệ");
+		}
+		if (!variable.allowed().isEmpty() && !variable.allowed().contains(trimmed)) {
+			throw new ReviewInputException(name, "phải là một trong %s, nhận được '%s'"
+				.formatted(String.join(", ", variable.allowed()), abbreviate(trimmed)));
+		}
+		if (ReviewTask.Names.DECISION_NUMBER.equals(name) && !DECISION_NUMBER.matcher(trimmed).matches()) {
+			throw new ReviewInputException(name, "chỉ gồm chữ, số và các dấu / . - (ví dụ 15/QĐ-UBND), nhận được '%s'"
+				.formatted(abbreviate(trimmed)));
+		}
+		return trimmed;
+	}
+
+	private static Integer count(String name, String type, Object value) {
+		if (value instanceof Integer i) {
+			return nonNegative(name, i);
+		}
+		if (value instanceof Short s) {
+			return nonNegative(name, s.intValue());
+		}
+		if (value instanceof Long l) {
+			if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+				throw new ReviewInputException(name, "số %d quá lớn".formatted(l));
+			}
+			return nonNegative(name, l.intValue());
+		}
+		throw wrongType(name, "Integer (số nguyên)", type, value);
+	}
+
+	private static int nonNegative(String name, int value) {
+		if (value < 0) {
+			throw new ReviewInputException(name, "không được âm");
+		}
+		return value;
+	}
+
+	private static JsonNode json(String name, String type, Object value) {
+		if (!"json".equals(type)) {
+			throw wrongType(name, "Json", type, value);
+		}
+		try {
+			return JSON.readTree(value.toString());
+		}
+		catch (JsonProcessingException ex) {
+			throw new ReviewInputException(name, "không phải JSON hợp lệ");
+		}
+	}
+
+	private static List<Long> nomineeIds(String name, JsonNode node) {
+		if (!node.isArray()) {
+			throw new ReviewInputException(name, "phải là mảng JSON các mã người được đề nghị");
+		}
+		List<Long> ids = new ArrayList<>();
+		for (JsonNode item : node) {
+			ids.add(nomineeId(name, item));
+		}
+		return ids;
+	}
+
+	private static Map<Long, Integer> votes(String name, JsonNode node) {
+		if (!node.isObject()) {
+			throw new ReviewInputException(name, "phải là đối tượng JSON: mã người được đề nghị → số phiếu");
+		}
+		Map<Long, Integer> votes = new LinkedHashMap<>();
+		var fields = node.fields();
+		while (fields.hasNext()) {
+			var entry = fields.next();
+			long id = nomineeId(name, JSON.getNodeFactory().textNode(entry.getKey()));
+			JsonNode count = entry.getValue();
+			if (!count.isIntegralNumber() || !count.canConvertToInt()) {
+				throw new ReviewInputException(name, "số phiếu phải là số nguyên, nhận được '%s'"
+					.formatted(abbreviate(count.toString())));
+			}
+			if (count.intValue() < 0) {
+				throw new ReviewInputException(name, "số phiếu không được âm");
+			}
+			votes.put(id, count.intValue());
+		}
+		return votes;
+	}
+
+	private static long nomineeId(String name, JsonNode item) {
+		if (item.isIntegralNumber() && item.canConvertToLong()) {
+			return item.longValue();
+		}
+		if (item.isTextual() && item.asText().trim().matches("\\d{1,18}")) {
+			return Long.parseLong(item.asText().trim());
+		}
+		throw new ReviewInputException(name, "'%s' không phải mã người được đề nghị".formatted(abbreviate(item.toString())));
+	}
+
+	private static ReviewInputException wrongType(String name, String expected, String type, Object value) {
+		String got = type.isEmpty() ? "?" : Character.toUpperCase(type.charAt(0)) + type.substring(1);
+		String shown = value instanceof String || value instanceof Number || value instanceof Boolean
+				? " '%s'".formatted(abbreviate(value.toString())) : "";
+		return new ReviewInputException(name, "phải có kiểu %s, nhận được %s%s".formatted(expected, got, shown));
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+	}
+
+	String orgName(String code) {
+		return orgs.find(code).map(OrgUnit::name).orElse(code);
+	}
+
+}

@@ -1,0 +1,134 @@
+package vn.tdkt.awards.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import vn.tdkt.awards.workflow.TaskRefusal;
+import vn.tdkt.awards.workflow.TaskRefusals;
+
+/**
+ * Errors of the engine's REST APIs, both of them: {@code /engine-rest} and the webapps' own
+ * {@code /camunda/api/engine} that Tasklist posts to (a separate JAX-RS application we do not configure).
+ * <ul>
+ * <li>A task listener's refusal ({@link TaskRefusal}: a completion outside the reviewer contract, a claim by somebody
+ * outside the hop's group) reaches the engine's REST layer wrapped in a server error; it is answered with its own
+ * status, 400 or 403, in engine-rest's error shape plus the variable: {@code {"type":"ReviewInputException",
+ * "message":…,"variable":…}}. Tasklist shows the message.</li>
+ * <li>No server error's body carries SQL, a stack trace or a qualified class name: such a message is replaced by a
+ * reference that the log holds with the original.</li>
+ * </ul>
+ * Writes are buffered (their answers are small); reads stream as they are.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EngineApiErrors {
+
+	private static final Logger LOG = LoggerFactory.getLogger(EngineApiErrors.class);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** What gives a server's internals away: MyBatis' "###" sections, SQL, JDBC, qualified class names, frames. */
+	static final Pattern LEAK = Pattern.compile(
+			"###|\\bSQL\\b|(?i:jdbc)|\\b(?:java|javax|jakarta|org|com|vn)\\.[a-z_]+\\.|\\bat [a-z_]+\\.[a-z_]+|\\w+Exception:");
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> engineApiErrorFilter() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
+		registration.setName("engine-api-errors");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	static final class Filter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+					|| "OPTIONS".equals(request.getMethod())) {
+				chain.doFilter(request, response);
+				return;
+			}
+			ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+			try (TaskRefusals.Scope scope = TaskRefusals.open()) {
+				chain.doFilter(request, buffered);
+				var refusal = TaskRefusals.current();
+				if (refusal.isPresent()) {
+					refuse(buffered, refusal.get());
+				}
+				else if (buffered.getStatus() >= 500) {
+					sanitize(buffered, request);
+				}
+			}
+			buffered.copyBodyToResponse();
+		}
+
+	}
+
+	static void refuse(ContentCachingResponseWrapper response, TaskRefusal refusal) throws IOException {
+		LOG.info("Task action refused ({}): {}", refusal.status(), refusal.getMessage());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", refusal.type());
+		body.put("message", refusal.getMessage());
+		body.put("variable", refusal.variable());
+		body.put("code", null);
+		write(response, refusal.status(), JSON.writeValueAsBytes(body));
+	}
+
+	static void sanitize(ContentCachingResponseWrapper response, HttpServletRequest request) throws IOException {
+		byte[] content = response.getContentAsByteArray();
+		JsonNode body;
+		try {
+			body = JSON.readTree(content);
+		}
+		catch (IOException ex) {
+			body = null;
+		}
+		String message = body != null && body.hasNonNull("message") ? body.get("message").asText()
+				: new String(content, StandardCharsets.UTF_8);
+		if (!LEAK.matcher(message).find()) {
+			return;
+		}
+		String reference = UUID.randomUUID().toString().substring(0, 8);
+		LOG.warn("Server error {} on {} {} (answered without details): {}", reference, request.getMethod(),
+				request.getRequestURI(), message);
+		ObjectNode safe = body instanceof ObjectNode object ? object : JSON.createObjectNode();
+		safe.put("message", "Lỗi máy chủ khi xử lý yêu cầu (mã tham chiếu %s); quản trị hệ thống xem chi tiết trong nhật ký."
+			.formatted(reference));
+		if (!safe.has("type")) {
+			safe.put("type", "ServerError");
+		}
+		write(response, response.getStatus(), JSON.writeValueAsBytes(safe));
+	}
+
+	private static void write(ContentCachingResponseWrapper response, int status, byte[] body) throws IOException {
+		response.resetBuffer();
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getOutputStream().write(body);
+	}
+
+}
