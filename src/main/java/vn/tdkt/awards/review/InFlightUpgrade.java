@@ -66,14 +66,19 @@ public class InFlightUpgrade {
 		}
 	}
 
-	/** UPDATE on a task let its candidates reassign it and write its variables; they may only work on it. */
+	/**
+	 * UPDATE on one task let its candidates and assignee reassign it and write its variables; they may only work on
+	 * it. Grants on every task ({@code *}, an administrator's) stay as they are.
+	 */
 	int taskWorkOnOpenTasks() {
 		int changed = 0;
 		for (Authorization grant : authorizations.createAuthorizationQuery()
 			.resourceType(Resources.TASK)
 			.hasPermission(Permissions.UPDATE)
 			.list()) {
-			if (grant.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
+			if (grant.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT
+					|| Authorization.ANY.equals(grant.getResourceId())
+					|| org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN.equals(grant.getGroupId())) {
 				continue;
 			}
 			grant.removePermission(Permissions.UPDATE);

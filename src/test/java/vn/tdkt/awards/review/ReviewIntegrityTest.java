@@ -440,4 +440,38 @@ class ReviewIntegrityTest {
 		assertThat(snapshot(id)).isEqualTo(before);
 	}
 
+	@Test
+	void lengthsAreCheckedWhereInputEnters_onTheJavaApiAsOnTheRestApi() {
+		var nominator = driver.user("giaophong.canbo");
+		var service = driver.dossierService();
+		long before = jdbcCount("select count(*) from dossier");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.submit(new vn.tdkt.awards.nomination.SubmitDossier(
+				"GIAO_PHONG", "GIAY_KHEN", "NTM_2021_2025", vn.tdkt.awards.nomination.CommendationKind.PHONG_TRAO, 2024,
+				"t".repeat(501), List.of(person("Ai đó")), null), nominator))
+			.isInstanceOf(vn.tdkt.awards.nomination.InvalidDossierException.class)
+			.hasMessageContaining("500");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.submit(new vn.tdkt.awards.nomination.SubmitDossier(
+				"GIAO_PHONG", "GIAY_KHEN", "NTM_2021_2025", vn.tdkt.awards.nomination.CommendationKind.PHONG_TRAO, 2024,
+				"Trích yếu", List.of(person("n".repeat(256))), null), nominator))
+			.isInstanceOf(vn.tdkt.awards.nomination.InvalidDossierException.class)
+			.satisfies(ex -> assertThat(((vn.tdkt.awards.nomination.InvalidDossierException) ex).field())
+				.isEqualTo("nominees[0].name"));
+		assertThat(jdbcCount("select count(*) from dossier")).isEqualTo(before);
+
+		// a reviewer's long comment is cut where it is composed into a reason, never refused by a column
+		String id = giayKhen("Người bị loại");
+		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "REJECT", "comment",
+				"Lý do rất dài ".repeat(140));
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.REJECTED);
+		assertThat(dossiers.nominees(id).get(0).reason()).hasSizeLessThanOrEqualTo(1000).endsWith("…");
+		assertThat(dossiers.events(id)).anySatisfy(e -> assertThat(e.comment()).startsWith("Lý do rất dài"));
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	long jdbcCount(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
 }

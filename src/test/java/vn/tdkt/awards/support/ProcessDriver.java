@@ -61,6 +61,10 @@ public class ProcessDriver {
 		this.users = users;
 	}
 
+	public DossierService dossierService() {
+		return dossiers;
+	}
+
 	public AppUser user(String id) {
 		return users.load(id);
 	}
