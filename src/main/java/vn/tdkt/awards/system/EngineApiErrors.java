@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,10 +46,6 @@ public class EngineApiErrors {
 	private static final Logger LOG = LoggerFactory.getLogger(EngineApiErrors.class);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	/** What gives a server's internals away: MyBatis' "###" sections, SQL, JDBC, qualified class names, frames. */
-	static final Pattern LEAK = Pattern.compile(
-			"###|\\bSQL\\b|(?i:jdbc)|\\b(?:java|javax|jakarta|org|com|vn)\\.[a-z_]+\\.|\\bat [a-z_]+\\.[a-z_]+|\\w+Exception:");
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> engineApiErrorFilter() {
@@ -108,15 +103,14 @@ public class EngineApiErrors {
 		}
 		String message = body != null && body.hasNonNull("message") ? body.get("message").asText()
 				: new String(content, StandardCharsets.UTF_8);
-		if (!LEAK.matcher(message).find()) {
+		if (!SafeMessages.leaks(message)) {
 			return;
 		}
 		String reference = UUID.randomUUID().toString().substring(0, 8);
 		LOG.warn("Server error {} on {} {} (answered without details): {}", reference, request.getMethod(),
 				request.getRequestURI(), message);
 		ObjectNode safe = body instanceof ObjectNode object ? object : JSON.createObjectNode();
-		safe.put("message", "Lỗi máy chủ khi xử lý yêu cầu (mã tham chiếu %s); quản trị hệ thống xem chi tiết trong nhật ký."
-			.formatted(reference));
+		safe.put("message", SafeMessages.safe(message, reference));
 		if (!safe.has("type")) {
 			safe.put("type", "ServerError");
 		}

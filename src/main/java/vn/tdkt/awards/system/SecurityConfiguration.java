@@ -88,7 +88,8 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				// reference data and the registry's history are the administrators'
 				.requestMatchers(path(HttpMethod.POST, "/api/movements/**"), path(HttpMethod.PUT, "/api/movements/**"),
-						path("/api/awards/import/**"), path("/api/awards/demo/**"), path("/api/history/**"))
+						path("/api/awards/import/**"), path("/api/awards/demo/**"), path("/api/history/**"),
+						path("/api/admin/**"))
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())

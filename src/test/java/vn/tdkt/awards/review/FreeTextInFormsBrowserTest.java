@@ -46,12 +46,22 @@ class FreeTextInFormsBrowserTest {
 	@Autowired
 	DocumentService documents;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void linksImagesAndHtmlFromANominator_renderAsText() throws Exception {
 		String id = dossierService.submit(new SubmitDossier("GIAO_PHONG", "GIAY_KHEN", "NTM_2021_2025",
 				CommendationKind.PHONG_TRAO, 2024, "Trích yếu " + HOSTILE,
 				List.of(new NewNominee(SubjectType.CA_NHAN, "Ông " + HOSTILE, "Chức vụ <i>x</i>", "UBND xã",
 						"Thành tích [xem](https://evil.example/b)")), null), driver.user("giaophong.canbo"));
+		// the mail that tells the nominator the dossier was received quotes the title as text, not markup
+		String mail = jdbc.sql("select html_body from mail_outbox where dossier_id = ? and kind = 'DOSSIER_RECEIVED'")
+			.param(id)
+			.query(String.class)
+			.list()
+			.get(0);
+		assertThat(mail).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x", "<b>đậm");
 		documents.upload(id, DocumentType.TO_TRINH, "[tep](https:evil.example).pdf", TestFiles.pdf("To trinh"),
 				driver.user("giaophong.canbo"));
 		driver.runJobs();
