@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,11 +17,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The bare engine on the same route: our three BPMN models deployed again under "bare-" keys with every delegate and
- * listener replaced by {@link Noop}, which only sets the routing variables our code would set (no services, no
- * tables, no outbox). Same elements, gateways, asynchronous continuations, timers and call activities.
+ * listener replaced by {@link Noop}, and the {@code route} bean our gateways read by {@link Route}, which keep the
+ * routing state our code keeps in its tables in memory (no services, no tables, no outbox). Same elements, gateways,
+ * asynchronous continuations, timers and call activities.
  */
 final class BareRoute {
 
@@ -43,6 +47,7 @@ final class BareRoute {
 
 	static String bare(String xml) {
 		return xml.replaceAll("\\$\\{[a-zA-Z]+(Delegate|Listener)\\}", "\\${benchNoop}")
+			.replaceAll("\\$\\{(!?)route\\.", "\\${$1benchRoute.")
 			.replace("id=\"award-nomination\"", "id=\"bare-award-nomination\"")
 			.replace("id=\"level-review\"", "id=\"bare-level-review\"")
 			.replace("id=\"public-posting\"", "id=\"bare-public-posting\"")
@@ -61,29 +66,76 @@ final class BareRoute {
 		}
 	}
 
-	/** Sets what the route needs, as our delegates and listeners would, and nothing else. */
+	/** Where a bare dossier stands: what our tables hold for the route, per business key. */
+	static final class State {
+
+		volatile int hop = 1;
+
+		volatile String appraisal;
+
+		volatile String signature;
+
+		volatile String levelOutcome;
+
+	}
+
+	static final Map<String, State> STATES = new ConcurrentHashMap<>();
+
+	static State state(DelegateExecution execution) {
+		return STATES.computeIfAbsent(execution.getProcessBusinessKey(), k -> new State());
+	}
+
+	/** {@code ${benchRoute...}}: what {@code LevelRoute} answers from our tables, from memory. */
+	public static final class Route {
+
+		public String appraisers(DelegateExecution execution) {
+			return ORGS[state(execution).hop] + ".appraiser";
+		}
+
+		public String secretaries(DelegateExecution execution) {
+			return ORGS[state(execution).hop] + ".secretary";
+		}
+
+		public String leaders(DelegateExecution execution) {
+			return ORGS[state(execution).hop] + ".leader";
+		}
+
+		public String appraisal(DelegateExecution execution) {
+			return state(execution).appraisal;
+		}
+
+		public String signature(DelegateExecution execution) {
+			return state(execution).signature;
+		}
+
+		public boolean postingRequired(DelegateExecution execution) {
+			return state(execution).hop == POSTING_HOP;
+		}
+
+		public boolean councilRequired(DelegateExecution execution) {
+			return state(execution).hop == POSTING_HOP;
+		}
+
+		public int nomineesRemaining(DelegateExecution execution) {
+			return 2;
+		}
+
+		public String levelOutcome(DelegateExecution execution) {
+			return state(execution).levelOutcome;
+		}
+
+	}
+
+	/** Does what the route needs of our delegates and listeners, and nothing else. */
 	static final class Noop implements JavaDelegate, TaskListener, ExecutionListener {
 
 		@Override
 		public void execute(DelegateExecution execution) {
 			switch (execution.getCurrentActivityId()) {
-				case "serviceTask_registerDossier" -> {
-					execution.setVariable("dossierId", execution.getProcessBusinessKey());
-					execution.setVariable("hop", 1);
-				}
-				case "serviceTask_openLevelReview" -> {
-					int hop = (Integer) execution.getVariable("hop");
-					String org = ORGS[hop];
-					execution.setVariable("appraiserGroup", org + ".appraiser");
-					execution.setVariable("secretaryGroup", org + ".secretary");
-					execution.setVariable("leaderGroup", org + ".leader");
-					execution.setVariable("postingRequired", hop == POSTING_HOP);
-					execution.setVariable("councilRequired", hop == POSTING_HOP);
-					execution.setVariable("nomineesRemaining", 2);
-				}
+				case "serviceTask_registerDossier" -> state(execution).hop = 1;
 				case "serviceTask_startPublicPosting" -> execution.setVariable("postingEnds",
-						Date.from(Instant.now().plus(14, ChronoUnit.DAYS)));
-				case "serviceTask_forwardDossier" -> execution.setVariable("hop", (Integer) execution.getVariable("hop") + 1);
+						Variables.dateValue(Date.from(Instant.now().plus(14, ChronoUnit.DAYS)), true));
+				case "serviceTask_forwardDossier" -> state(execution).hop++;
 				default -> {
 					// nothing else is needed by the route
 				}
@@ -93,8 +145,9 @@ final class BareRoute {
 		@Override
 		public void notify(DelegateExecution execution) {
 			// deadlines, as ScheduleDeadlinesListener sets them before a task is entered
-			execution.setVariable("taskDue", Date.from(Instant.now().plus(20, ChronoUnit.DAYS)));
-			execution.setVariable("taskReminder", Date.from(Instant.now().plus(15, ChronoUnit.DAYS)));
+			execution.setVariable("taskDue", Variables.dateValue(Date.from(Instant.now().plus(20, ChronoUnit.DAYS)), true));
+			execution.setVariable("taskReminder",
+					Variables.dateValue(Date.from(Instant.now().plus(15, ChronoUnit.DAYS)), true));
 		}
 
 		@Override
@@ -102,12 +155,12 @@ final class BareRoute {
 			if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
 				return;
 			}
+			State state = state(task.getExecution());
 			switch (task.getTaskDefinitionKey()) {
-				case "appraise" -> task.getExecution().setVariable("appraisalOutcome", "APPROVE");
+				case "appraise" -> state.appraisal = "APPROVE";
 				case "sign" -> {
-					int hop = (Integer) task.getExecution().getVariable("hop");
-					task.getExecution().setVariable("signOutcome", "SIGN");
-					task.getExecution().setVariable("levelOutcome", hop == ORGS.length - 1 ? "DECIDED" : "FORWARDED");
+					state.signature = "SIGN";
+					state.levelOutcome = state.hop == ORGS.length - 1 ? "DECIDED" : "FORWARDED";
 				}
 				default -> {
 					// the council keeps both nominees

@@ -20,6 +20,11 @@ class BenchConfiguration {
 	static final AtomicLong COMMITS = new AtomicLong();
 
 	@Bean
+	BareRoute.Route benchRoute() {
+		return new BareRoute.Route();
+	}
+
+	@Bean
 	BareRoute.Noop benchNoop() {
 		return new BareRoute.Noop();
 	}
