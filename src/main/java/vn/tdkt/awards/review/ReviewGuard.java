@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.awards.identity.Memberships;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.RouteHop;
-import vn.tdkt.awards.org.OrgRepository;
-import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.review.ContractVariable.Kind;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.workflow.ProcessDossier;
@@ -50,18 +48,14 @@ class ReviewGuard {
 
 	private final DossierRepository dossiers;
 
-	private final OrgRepository orgs;
-
 	private final Memberships memberships;
 
 	private final ReviewTaskRecords records;
 
 	private final AppClock clock;
 
-	ReviewGuard(DossierRepository dossiers, OrgRepository orgs, Memberships memberships, ReviewTaskRecords records,
-			AppClock clock) {
+	ReviewGuard(DossierRepository dossiers, Memberships memberships, ReviewTaskRecords records, AppClock clock) {
 		this.dossiers = dossiers;
-		this.orgs = orgs;
 		this.memberships = memberships;
 		this.records = records;
 		this.clock = clock;
@@ -340,10 +334,6 @@ class ReviewGuard {
 
 	private static String abbreviate(String text) {
 		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-	}
-
-	String orgName(String code) {
-		return orgs.find(code).map(OrgUnit::name).orElse(code);
 	}
 
 }
