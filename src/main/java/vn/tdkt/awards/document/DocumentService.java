@@ -21,6 +21,7 @@ import vn.tdkt.awards.nomination.DossierNotFoundException;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierStateException;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.Texts;
 
 /**
  * Documents of dossiers: checked by size and by content (not by name), stored with their SHA-256, read back with
@@ -52,23 +53,26 @@ public class DocumentService {
 		this.maxBytes = maxSize.toBytes();
 	}
 
+	/** The longest file name kept (the documents table's column). */
+	static final int MAX_FILE_NAME = 255;
+
 	@Transactional
 	public DocumentInfo upload(String dossierId, DocumentType type, String fileName, byte[] content, AppUser user) {
+		String name = Texts.fileName("file", fileName, MAX_FILE_NAME);
 		Dossier dossier = access.documentable(dossierId, user);
 		if (dossier.status().isFinal()) {
 			throw new DossierStateException("Hồ sơ %s đã kết thúc (%s), không bổ sung tài liệu".formatted(dossierId,
 					dossier.status()));
 		}
 		if (content.length > maxBytes) {
-			throw new FileTooLargeException("Tệp %s lớn hơn giới hạn %d MB".formatted(fileName, maxBytes / (1024 * 1024)));
+			throw new FileTooLargeException("Tệp %s lớn hơn giới hạn %d MB".formatted(name, maxBytes / (1024 * 1024)));
 		}
 		if (content.length == 0) {
-			throw new UnsupportedContentException("Tệp %s rỗng".formatted(fileName));
+			throw new UnsupportedContentException("Tệp %s rỗng".formatted(name));
 		}
 		String contentType = ContentSniffer.detect(content)
 			.orElseThrow(() -> new UnsupportedContentException(
-					"Nội dung tệp %s không phải PDF, DOCX, XLSX, JPEG hoặc PNG".formatted(fileName)));
-		String name = StringUtils.hasText(fileName) ? StringUtils.getFilename(fileName.replace('\\', '/')) : "tai-lieu";
+					"Nội dung tệp %s không phải PDF, DOCX, XLSX, JPEG hoặc PNG".formatted(name)));
 		long id = documents.insert(dossierId, type, name, contentType, content, sha256(content), user.id(),
 				clock.localNow());
 		// attributed to the uploader's side: the submitting org for its nominators, else the org reviewing it

@@ -60,26 +60,33 @@ public class WebappSessionBridge {
 		};
 	}
 
-	/** Before our pages' security: a user the webapps know in this session is known to us too. */
+	/**
+	 * Before our pages' security: a user the webapps know in this session is known to us too; and a session whose
+	 * webapp login ended (logout in Tasklist, Cockpit or Admin) ends for our pages as well.
+	 */
 	public OncePerRequestFilter fromWebappSession() {
 		return new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				Authentication current = SecurityContextHolder.getContext().getAuthentication();
+				boolean signedIn = current != null && current.isAuthenticated() && current.getPrincipal() instanceof AppUser;
 				HttpSession session = request.getSession(false);
-				if ((current == null || !current.isAuthenticated()) && session != null) {
-					var webapp = AuthenticationUtil.getAuthsFromSession(session)
-						.getAuthenticationForProcessEngine(engine.getName());
-					if (webapp != null) {
-						AppUser user = users.load(webapp.getIdentityId());
-						Authentication ours = UsernamePasswordAuthenticationToken.authenticated(user, null,
-								users.authorities(user));
-						SecurityContext context = SecurityContextHolder.createEmptyContext();
-						context.setAuthentication(ours);
-						SecurityContextHolder.setContext(context);
-						contexts.saveContext(context, request, response);
-					}
+				var webapp = session == null ? null
+						: AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
+				if (signedIn && session != null && webapp == null) {
+					// one session, one logout: the webapps' logout removed their login, so ours ends too
+					SecurityContextHolder.clearContext();
+					session.invalidate();
+				}
+				else if (!signedIn && webapp != null) {
+					AppUser user = users.load(webapp.getIdentityId());
+					Authentication ours = UsernamePasswordAuthenticationToken.authenticated(user, null,
+							users.authorities(user));
+					SecurityContext context = SecurityContextHolder.createEmptyContext();
+					context.setAuthentication(ours);
+					SecurityContextHolder.setContext(context);
+					contexts.saveContext(context, request, response);
 				}
 				chain.doFilter(request, response);
 			}

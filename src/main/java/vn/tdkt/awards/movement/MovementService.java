@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.system.ConflictException;
 import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.Texts;
 import vn.tdkt.awards.system.NotFoundException;
 
 /** Launches and edits emulation movements, checking what bean validation cannot: references and the period. */
@@ -56,9 +57,10 @@ public class MovementService {
 			throw new InvalidInputException("periodTo",
 					"Năm kết thúc %d trước năm bắt đầu %d".formatted(input.periodTo(), input.periodFrom()));
 		}
-		String plan = input.planNumber() == null || input.planNumber().isBlank() ? null : input.planNumber().trim();
+		String plan = Texts.line("planNumber", input.planNumber(), 60);
+		String name = Texts.requiredLine("name", input.name(), 500, "Chưa nhập tên phong trào");
 		MovementStatus status = input.status() == null ? MovementStatus.ACTIVE : input.status();
-		return new Movement(code, input.name().trim(), input.launchedBy(), plan, input.planDate(), input.periodFrom(),
+		return new Movement(code, name, input.launchedBy(), plan, input.planDate(), input.periodFrom(),
 				input.periodTo(), lead, status.name());
 	}
 

@@ -97,7 +97,7 @@ class DossierController {
 		}
 		catch (DuplicateKeyException ex) {
 			// the same key submitted twice at once: the other request created it
-			id = dossiers.findByIdempotencyKey(request.submittingOrg(), idempotencyKey).orElseThrow(() -> ex);
+			id = dossiers.repeated(command).orElseThrow(() -> ex);
 		}
 		return ResponseEntity.created(URI.create("/api/dossiers/" + id)).body(reader.read(id, DossierScope.of(user)));
 	}

@@ -40,6 +40,7 @@ import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.Downloads;
 
@@ -142,7 +143,7 @@ class DossierPages {
 			form.setNominees(rows);
 			model.addAttribute("imported", rows.size());
 		}
-		catch (InvalidDossierException ex) {
+		catch (InvalidInputException ex) {
 			model.addAttribute("error", ex.getMessage());
 		}
 		return form(form, user, model);
@@ -176,7 +177,7 @@ class DossierPages {
 			});
 			return "redirect:/dossiers/" + id;
 		}
-		catch (InvalidDossierException | DossierStateException | UnsupportedContentException | FileTooLargeException
+		catch (InvalidInputException | DossierStateException | UnsupportedContentException | FileTooLargeException
 				| AccessDeniedException ex) {
 			model.addAttribute("error", ex.getMessage());
 			if (ex instanceof InvalidDossierException invalid) {
@@ -204,7 +205,7 @@ class DossierPages {
 		try {
 			documents.upload(id, type, file.getOriginalFilename(), file.getBytes(), user);
 		}
-		catch (DossierStateException | UnsupportedContentException | FileTooLargeException ex) {
+		catch (DossierStateException | UnsupportedContentException | FileTooLargeException | InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/dossiers/" + id;
@@ -231,7 +232,7 @@ class DossierPages {
 		try {
 			dossiers.supplement(id, comment, user);
 		}
-		catch (DossierStateException ex) {
+		catch (DossierStateException | InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/dossiers/" + id;
@@ -247,7 +248,7 @@ class DossierPages {
 			}
 			dossiers.withdraw(id, reason, user);
 		}
-		catch (DossierStateException | InvalidDossierException ex) {
+		catch (DossierStateException | InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/dossiers/" + id;

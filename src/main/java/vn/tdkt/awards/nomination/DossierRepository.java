@@ -39,12 +39,17 @@ public class DossierRepository {
 		return "HS-%d-%06d".formatted(year, counters.next("dossier", Integer.toString(year)));
 	}
 
-	public void insert(Dossier d, String idempotencyKey) {
+	public void insert(Dossier d, String idempotencyKey, String idempotencyFingerprint) {
 		jdbc.sql("insert into dossier (id, award_year, award_type, movement_code, kind, title, submitting_org, current_hop,"
-				+ " status, submitted_by, submitted_at, idempotency_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " status, submitted_by, submitted_at, idempotency_key, idempotency_hash)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(d.id(), d.year(), d.awardType(), d.movement(), d.kind(), d.title(), d.submittingOrg(), d.currentHop(),
-					d.status().name(), d.submittedBy(), d.submittedAt(), idempotencyKey)
+					d.status().name(), d.submittedBy(), d.submittedAt(), idempotencyKey, idempotencyFingerprint)
 			.update();
+	}
+
+	/** The dossier an Idempotency-Key made, and the fingerprint of the request that made it. */
+	public record Idempotent(String id, String fingerprint) {
 	}
 
 	public long insertNominee(String dossierId, int seq, SubjectType subjectType, String name, String position,
@@ -80,10 +85,10 @@ public class DossierRepository {
 			.orElseThrow(() -> new DossierNotFoundException(id));
 	}
 
-	public Optional<String> findByIdempotencyKey(String submittingOrg, String key) {
-		return jdbc.sql("select id from dossier where submitting_org = ? and idempotency_key = ?")
+	public Optional<Idempotent> findByIdempotencyKey(String submittingOrg, String key) {
+		return jdbc.sql("select id, idempotency_hash from dossier where submitting_org = ? and idempotency_key = ?")
 			.params(submittingOrg, key)
-			.query(String.class)
+			.query((rs, row) -> new Idempotent(rs.getString("id"), rs.getString("idempotency_hash")))
 			.optional();
 	}
 

@@ -15,6 +15,7 @@ import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.Texts;
 import vn.tdkt.awards.workflow.DossierWorkflow;
 
 /**
@@ -58,7 +59,8 @@ public class DossierService {
 
 	/** Submits a dossier and starts its process; returns the dossier id (the existing one for a repeated key). */
 	@Transactional
-	public String submit(SubmitDossier command, AppUser user) {
+	public String submit(SubmitDossier submitted, AppUser user) {
+		SubmitDossier command = clean(submitted);
 		if (command.submittingOrg() == null || orgs.find(command.submittingOrg()).isEmpty()) {
 			throw new InvalidDossierException("submittingOrg", "Không có đơn vị mã " + command.submittingOrg());
 		}
@@ -66,8 +68,8 @@ public class DossierService {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"Người dùng %s không phải cán bộ thi đua của đơn vị %s".formatted(user.id(), command.submittingOrg()));
 		}
-		if (StringUtils.hasText(command.idempotencyKey())) {
-			var existing = dossiers.findByIdempotencyKey(command.submittingOrg(), command.idempotencyKey());
+		if (command.idempotencyKey() != null) {
+			var existing = repeated(command);
 			if (existing.isPresent()) {
 				return existing.get();
 			}
@@ -75,20 +77,82 @@ public class DossierService {
 		AwardType awardType = validate(command);
 		LocalDateTime now = clock.localNow();
 		String id = dossiers.nextId(command.year());
-		dossiers.insert(new Dossier(id, command.year(), awardType.code(), blankToNull(command.movement()),
-				command.kind().name(), command.title().trim(), command.submittingOrg(), 0, DossierStatus.SUBMITTED,
-				user.id(), now, null, null, null), blankToNull(command.idempotencyKey()));
+		dossiers.insert(new Dossier(id, command.year(), awardType.code(), command.movement(), command.kind().name(),
+				command.title(), command.submittingOrg(), 0, DossierStatus.SUBMITTED, user.id(), now, null, null, null),
+				command.idempotencyKey(), command.idempotencyKey() == null ? null : fingerprint(command));
 		int seq = 1;
 		for (NewNominee n : command.nominees()) {
-			dossiers.insertNominee(id, seq++, n.subjectType(), n.name().trim(), blankToNull(n.position()),
-					blankToNull(n.orgName()), blankToNull(n.achievements()), blankToNull(n.idNumber()), n.birthDate());
+			dossiers.insertNominee(id, seq++, n.subjectType(), n.name(), n.position(), n.orgName(), n.achievements(),
+					n.idNumber(), n.birthDate());
 		}
 		dossiers.setProcessInstance(id, workflow.start(id));
 		return id;
 	}
 
-	public java.util.Optional<String> findByIdempotencyKey(String submittingOrg, String key) {
-		return key == null ? java.util.Optional.empty() : dossiers.findByIdempotencyKey(submittingOrg, key);
+	/**
+	 * The dossier an earlier submit with the same Idempotency-Key made, if any; a key reused with another content is
+	 * refused ({@link IdempotencyConflictException}), not answered with the first dossier.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> repeated(SubmitDossier submitted) {
+		SubmitDossier command = clean(submitted);
+		if (command.idempotencyKey() == null) {
+			return java.util.Optional.empty();
+		}
+		var existing = dossiers.findByIdempotencyKey(command.submittingOrg(), command.idempotencyKey());
+		if (existing.isPresent() && existing.get().fingerprint() != null
+				&& !existing.get().fingerprint().equals(fingerprint(command))) {
+			throw new IdempotencyConflictException(command.idempotencyKey(), existing.get().id());
+		}
+		return existing.map(DossierRepository.Idempotent::id);
+	}
+
+	/** What a submit asks for, as one digest (the key itself excluded): equal requests, equal fingerprints. */
+	static String fingerprint(SubmitDossier command) {
+		StringBuilder text = new StringBuilder();
+		java.util.function.Consumer<Object> add = v -> text.append(v == null ? "\u0000" : v.toString()).append('\u001f');
+		add.accept(command.submittingOrg());
+		add.accept(command.awardType());
+		add.accept(command.movement());
+		add.accept(command.kind());
+		add.accept(command.year());
+		add.accept(command.title());
+		for (NewNominee n : command.nominees()) {
+			add.accept(n.subjectType());
+			add.accept(n.name());
+			add.accept(n.position());
+			add.accept(n.orgName());
+			add.accept(n.achievements());
+			add.accept(n.idNumber());
+			add.accept(n.birthDate());
+		}
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Text as it enters: NFC, no invisible or control characters, within its column (Texts); blanks as null. */
+	static SubmitDossier clean(SubmitDossier c) {
+		List<NewNominee> nominees = c.nominees() == null ? null : new java.util.ArrayList<>();
+		if (c.nominees() != null) {
+			for (int i = 0; i < c.nominees().size(); i++) {
+				NewNominee n = c.nominees().get(i);
+				String field = "nominees[%d]".formatted(i);
+				nominees.add(n == null ? null : new NewNominee(n.subjectType(), Texts.line(field + ".name", n.name(), NAME_LENGTH),
+						Texts.line(field + ".position", n.position(), NAME_LENGTH),
+						Texts.line(field + ".orgName", n.orgName(), NAME_LENGTH),
+						Texts.lines(field + ".achievements", n.achievements(), TEXT_LENGTH),
+						Texts.line(field + ".idNumber", n.idNumber(), 20), n.birthDate()));
+			}
+		}
+		return new SubmitDossier(Texts.line("submittingOrg", c.submittingOrg(), 40), Texts.line("awardType", c.awardType(), 20),
+				Texts.line("movement", c.movement(), 40), c.kind(), c.year(), Texts.line("title", c.title(), TITLE_LENGTH),
+				nominees, Texts.line("idempotencyKey", c.idempotencyKey(), 100));
 	}
 
 	/**
@@ -155,8 +219,8 @@ public class DossierService {
 
 	/** The nominator answers a RETURN, correcting nominees; documents are added beforehand. */
 	@Transactional
-	public void supplement(String dossierId, String comment, List<NomineeChange> changes, AppUser user) {
-		length("comment", comment, TEXT_LENGTH);
+	public void supplement(String dossierId, String submittedComment, List<NomineeChange> changes, AppUser user) {
+		String comment = Texts.lines("comment", submittedComment, TEXT_LENGTH);
 		Dossier dossier = dossiers.lock(dossierId);
 		if (dossier.status() != DossierStatus.RETURNED) {
 			throw new DossierStateException(
@@ -169,13 +233,14 @@ public class DossierService {
 				throw new InvalidDossierException("nominees[%d].id".formatted(i),
 						"%s không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(change.id(), dossierId));
 			}
-			if (change.name() != null && change.name().isBlank()) {
-				throw new InvalidDossierException("nominees[%d].name".formatted(i), "Tên không được để trống");
+			String field = "nominees[%d]".formatted(i);
+			String name = Texts.line(field + ".name", change.name(), NAME_LENGTH);
+			if (change.name() != null && name == null) {
+				throw new InvalidDossierException(field + ".name", "Tên không được để trống");
 			}
-			nomineeLengths("nominees[%d]".formatted(i), change.name(), change.position(), change.orgName(),
-					change.achievements());
-			dossiers.updateNominee(change.id(), blankToNull(change.name()), blankToNull(change.position()),
-					blankToNull(change.orgName()), blankToNull(change.achievements()));
+			dossiers.updateNominee(change.id(), name, Texts.line(field + ".position", change.position(), NAME_LENGTH),
+					Texts.line(field + ".orgName", change.orgName(), NAME_LENGTH),
+					Texts.lines(field + ".achievements", change.achievements(), TEXT_LENGTH));
 		}
 		dossiers.addEvent(dossierId, clock.localNow(), dossier.currentHop(), dossier.submittingOrg(), user.id(),
 				DossierEventType.SUPPLEMENTED, null, null, comment);
@@ -184,8 +249,8 @@ public class DossierService {
 
 	/** The nominator withdraws the dossier: allowed until the deciding leader has signed the decision. */
 	@Transactional
-	public void withdraw(String dossierId, String reason, AppUser user) {
-		length("reason", reason, TEXT_LENGTH);
+	public void withdraw(String dossierId, String submittedReason, AppUser user) {
+		String reason = Texts.lines("reason", submittedReason, TEXT_LENGTH);
 		Dossier dossier = dossiers.lock(dossierId);
 		if (dossier.status().isFinal() || dossiers.lastEvent(dossierId, DossierEventType.DECISION_SIGNED).isPresent()) {
 			throw new DossierStateException(
@@ -231,8 +296,6 @@ public class DossierService {
 		if (!StringUtils.hasText(command.title())) {
 			throw new InvalidDossierException("title", "Chưa nhập trích yếu hồ sơ");
 		}
-		length("title", command.title(), TITLE_LENGTH);
-		length("idempotencyKey", command.idempotencyKey(), 100);
 		if (command.nominees() == null || command.nominees().isEmpty()) {
 			throw new InvalidDossierException("nominees", "Hồ sơ phải có ít nhất một tập thể, cá nhân được đề nghị");
 		}
@@ -252,7 +315,6 @@ public class DossierService {
 			if (!StringUtils.hasText(n.name())) {
 				throw new InvalidDossierException(field + ".name", "Chưa nhập tên người/tập thể được đề nghị");
 			}
-			nomineeLengths(field, n.name(), n.position(), n.orgName(), n.achievements());
 			if (StringUtils.hasText(n.idNumber()) && !n.idNumber().trim().matches("\\d{9}|\\d{12}")) {
 				throw new InvalidDossierException(field + ".idNumber",
 						"Số định danh cá nhân '%s' phải gồm 12 chữ số (hoặc CMND 9 chữ số)".formatted(n.idNumber()));
@@ -269,20 +331,6 @@ public class DossierService {
 	static final int NAME_LENGTH = 255;
 
 	static final int TEXT_LENGTH = 4000;
-
-	/** The columns' lengths, checked where the input enters (API, pages and Java callers alike). */
-	private static void nomineeLengths(String field, String name, String position, String orgName, String achievements) {
-		length(field + ".name", name, NAME_LENGTH);
-		length(field + ".position", position, NAME_LENGTH);
-		length(field + ".orgName", orgName, NAME_LENGTH);
-		length(field + ".achievements", achievements, TEXT_LENGTH);
-	}
-
-	private static void length(String field, String value, int max) {
-		if (value != null && value.trim().length() > max) {
-			throw new InvalidDossierException(field, "Dài quá %d ký tự (%d)".formatted(max, value.trim().length()));
-		}
-	}
 
 	private static String blankToNull(String value) {
 		return StringUtils.hasText(value) ? value.trim() : null;

@@ -26,6 +26,8 @@ import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.review.ContractVariable.Kind;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.Texts;
 import vn.tdkt.awards.workflow.ProcessDossier;
 
 /**
@@ -42,9 +44,6 @@ class ReviewGuard {
 
 	/** "15/QĐ-UBND", "1234/QĐ-TTg": letters (Vietnamese too), digits, slash, dot, hyphen. */
 	private static final Pattern DECISION_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/.\\-]*");
-
-	/** Control characters other than tab and line breaks. */
-	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
 	private final DossierRepository dossiers;
 
@@ -226,15 +225,15 @@ class ReviewGuard {
 		if (!(value instanceof String text)) {
 			throw wrongType(name, "String", type, value);
 		}
-		String trimmed = text.trim();
-		if (trimmed.isEmpty()) {
+		String trimmed;
+		try {
+			trimmed = Texts.lines(name, text, variable.maxLength());
+		}
+		catch (InvalidInputException ex) {
+			throw new ReviewInputException(name, ex.getMessage());
+		}
+		if (trimmed == null) {
 			return null;
-		}
-		if (trimmed.codePointCount(0, trimmed.length()) > variable.maxLength()) {
-			throw new ReviewInputException(name, "dài quá %d ký tự".formatted(variable.maxLength()));
-		}
-		if (CONTROL.matcher(trimmed).find()) {
-			throw new ReviewInputException(name, "chứa ký tự điều khiển không hợp lệ");
 		}
 		if (!variable.allowed().isEmpty() && !variable.allowed().contains(trimmed)) {
 			throw new ReviewInputException(name, "phải là một trong %s, nhận được '%s'"

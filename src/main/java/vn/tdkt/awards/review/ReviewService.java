@@ -36,6 +36,7 @@ import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.review.ReviewRecords.VoteLine;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.Texts;
 import vn.tdkt.awards.workflow.DossierWorkflow;
 import vn.tdkt.awards.workflow.LevelOutcome;
 
@@ -244,13 +245,11 @@ public class ReviewService {
 			throw new InvalidDossierException("nomineeId",
 					"%d không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(nomineeId, dossierId));
 		}
-		if (content == null || content.isBlank()) {
+		String text = Texts.lines("content", content, 4000);
+		if (text == null) {
 			throw new InvalidDossierException("content", "Chưa nhập nội dung phản ánh");
 		}
-		if (content.trim().length() > 4000) {
-			throw new InvalidDossierException("content", "Dài quá 4000 ký tự");
-		}
-		long id = records.insertObjection(dossierId, nomineeId, content.trim(), clock.localNow());
+		long id = records.insertObjection(dossierId, nomineeId, text, clock.localNow());
 		RouteHop hop = dossiers.hop(dossierId, dossier.currentHop());
 		dossiers.addEvent(dossierId, clock.localNow(), hop.seq(), hop.orgCode(), Actors.SYSTEM,
 				DossierEventType.OBJECTION_RECEIVED, null, null, "Phản ánh về %s".formatted(nomineeName(dossierId,

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import vn.tdkt.awards.document.FileTooLargeException;
 import vn.tdkt.awards.document.UnsupportedContentException;
 import vn.tdkt.awards.nomination.DossierStateException;
+import vn.tdkt.awards.nomination.IdempotencyConflictException;
 
 /**
  * Errors of {@code /api} as RFC 9457 problem details, in Vietnamese, naming the offending field: 400 for missing or
@@ -54,6 +55,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DossierStateException.class)
 	ProblemDetail conflict(DossierStateException ex) {
 		return problem(HttpStatus.CONFLICT, "Trạng thái hồ sơ không cho phép", ex.getMessage());
+	}
+
+	@ExceptionHandler(IdempotencyConflictException.class)
+	ProblemDetail idempotencyConflict(IdempotencyConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key đã dùng cho yêu cầu khác",
+				ex.getMessage());
+		problem.setProperty("field", "Idempotency-Key");
+		problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message", ex.getMessage())));
+		return problem;
 	}
 
 	@ExceptionHandler(ConflictException.class)

@@ -11,10 +11,42 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param decision how decisions are numbered
  * @param mail e-mail notifications
  * @param papers the PDFs the system prints
+ * @param security logins and what the APIs accept
  */
 @ConfigurationProperties("awards")
 public record AwardsProperties(@DefaultValue("nam-dinh-2023") String referenceData, @DefaultValue Demo demo,
-		@DefaultValue Decision decision, @DefaultValue Mail mail, @DefaultValue Papers papers) {
+		@DefaultValue Decision decision, @DefaultValue Mail mail, @DefaultValue Papers papers,
+		@DefaultValue Security security) {
+
+	/**
+	 * @param login how failed logins slow down, per account and per client address
+	 * @param deploymentApiEnabled whether process models may be deployed through the engine's REST APIs (the
+	 * application deploys bpmn/ itself; an administrator's deployment runs expressions on the server)
+	 * @param allowedOrigins other web origins (scheme://host:port) whose pages may write through /api and
+	 * /engine-rest; none by default
+	 */
+	public record Security(@DefaultValue Login login, @DefaultValue("false") boolean deploymentApiEnabled,
+			@DefaultValue java.util.List<String> allowedOrigins) {
+	}
+
+	/**
+	 * Failed logins hold first the account, then the client address, for a time that doubles with each failure and
+	 * never exceeds its maximum: nobody can lock an account for good by guessing.
+	 *
+	 * @param accountFreeFailures failures of one account before it is held
+	 * @param accountFirstHold the first hold of an account, doubled with each further failure
+	 * @param accountMaxHold the longest hold of an account
+	 * @param addressFreeFailures failures from one client address (whatever accounts) before it is held
+	 * @param addressFirstHold the first hold of an address, doubled with each further failure
+	 * @param addressMaxHold the longest hold of an address
+	 * @param forgetAfter failures older than this are forgotten
+	 */
+	public record Login(@DefaultValue("3") int accountFreeFailures, @DefaultValue("PT5S") java.time.Duration accountFirstHold,
+			@DefaultValue("PT15M") java.time.Duration accountMaxHold, @DefaultValue("10") int addressFreeFailures,
+			@DefaultValue("PT30S") java.time.Duration addressFirstHold,
+			@DefaultValue("PT1H") java.time.Duration addressMaxHold,
+			@DefaultValue("PT1H") java.time.Duration forgetAfter) {
+	}
 
 	/**
 	 * @param numberPattern {number} and {symbol} (the authority's, e.g. QĐ-UBND), optionally {year}: "15/QĐ-UBND"

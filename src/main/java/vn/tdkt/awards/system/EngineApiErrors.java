@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import vn.tdkt.awards.identity.PasswordRules;
 import vn.tdkt.awards.workflow.TaskRefusal;
 import vn.tdkt.awards.workflow.TaskRefusals;
 
@@ -74,7 +75,9 @@ public class EngineApiErrors {
 					refuse(buffered, refusal.get());
 				}
 				else if (buffered.getStatus() >= 500) {
-					sanitize(buffered, request);
+					if (!passwordPolicy(buffered)) {
+						sanitize(buffered, request);
+					}
 				}
 			}
 			buffered.copyBodyToResponse();
@@ -91,6 +94,22 @@ public class EngineApiErrors {
 		body.put("code", null);
 		write(response, refusal.status(), JSON.writeValueAsBytes(body));
 	}
+
+	/** The engine's "Password does not match policy" (a 500), answered as the 400 it is, saying what the policy asks. */
+	static boolean passwordPolicy(ContentCachingResponseWrapper response) throws IOException {
+		String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+		if (!body.contains(PASSWORD_POLICY)) {
+			return false;
+		}
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("type", "PasswordPolicyException");
+		answer.put("message", "Mật khẩu chưa đạt yêu cầu: " + PasswordRules.describe());
+		answer.put("code", null);
+		write(response, 400, JSON.writeValueAsBytes(answer));
+		return true;
+	}
+
+	static final String PASSWORD_POLICY = "Password does not match policy";
 
 	static void sanitize(ContentCachingResponseWrapper response, HttpServletRequest request) throws IOException {
 		byte[] content = response.getContentAsByteArray();

@@ -52,11 +52,15 @@ public final class TableFile {
 			for (CSVRecord record : csv) {
 				rows.add(new LinkedHashMap<>(record.toMap()));
 			}
-			return rows;
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new InvalidInputException("file", "Không đọc được tệp CSV: " + ex.getMessage());
 		}
+		for (int r = 0; r < rows.size(); r++) {
+			int line = r + 2;
+			rows.get(r).replaceAll((column, value) -> cell("dòng %d, cột %s".formatted(line, column), value));
+		}
+		return rows;
 	}
 
 	private static List<Map<String, String>> readXlsx(byte[] content) {
@@ -78,7 +82,8 @@ public final class TableFile {
 				Map<String, String> values = new LinkedHashMap<>();
 				boolean empty = true;
 				for (int c = 0; c < names.size(); c++) {
-					String v = row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)).trim();
+					String v = cell("dòng %d, cột %s".formatted(r + 1, names.get(c)),
+							row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
 					values.put(names.get(c), v);
 					empty &= v.isEmpty();
 				}
@@ -88,12 +93,21 @@ public final class TableFile {
 			}
 			return rows;
 		}
+		catch (InvalidInputException ex) {
+			throw ex;
+		}
 		catch (IOException | RuntimeException ex) {
 			throw new InvalidInputException("file", "Không đọc được tệp Excel");
 		}
 	}
 
 	/** Columns of {@code required} that the header lacks. */
+	/** A cell's text as it enters: NFC, no invisible or control characters (Texts); "" when blank. */
+	static String cell(String where, String value) {
+		String clean = Texts.lines(where, value, 4000);
+		return clean == null ? "" : clean;
+	}
+
 	public static List<String> missing(List<Map<String, String>> rows, List<String> required) {
 		return rows.isEmpty() ? List.of() : required.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
 	}

@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -27,6 +28,32 @@ class UploadLimitErrors {
 
 	UploadLimitErrors(@Value("${spring.servlet.multipart.max-file-size}") DataSize limit) {
 		this.limitMb = limit.toMegabytes();
+	}
+
+	/**
+	 * An upload the container could not take apart (a control character in the file name, a malformed body): a 400
+	 * naming the file, never a server error.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	Object unreadable(MultipartException ex, HttpServletRequest request) {
+		boolean badName = false;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			badName |= cause.getClass().getSimpleName().equals("InvalidFileNameException");
+		}
+		String detail = badName ? "Tên tệp có ký tự điều khiển không hợp lệ; hãy đổi tên tệp rồi gửi lại"
+				: "Không đọc được tệp gửi lên (dữ liệu multipart không hợp lệ)";
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+			problem.setTitle("Dữ liệu không hợp lệ");
+			problem.setType(ApiErrors.INVALID);
+			problem.setProperty("field", "file");
+			problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", "file", "message", detail)));
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error/message");
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		page.addObject("error", detail);
+		return page;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

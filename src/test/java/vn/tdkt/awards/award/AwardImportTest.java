@@ -59,7 +59,7 @@ class AwardImportTest {
 	}
 
 	java.net.http.HttpResponse<String> upload(String user, String name, byte[] content) {
-		return http.postMultipart("/api/awards/import", user, user.equals("admin") ? "admin" : "demo", Map.of(), "file",
+		return http.postMultipart("/api/awards/import", user, user.equals("admin") ? Http.ADMIN_PASSWORD : "demo", Map.of(), "file",
 				name, content);
 	}
 
@@ -102,7 +102,7 @@ class AwardImportTest {
 
 	@Test
 	void anExcelFile_isImported_andTheTemplateIsOne() throws Exception {
-		var template = http.getBytes("/api/awards/import/template?format=xlsx", "admin", "admin");
+		var template = http.getBytes("/api/awards/import/template?format=xlsx", "admin", Http.ADMIN_PASSWORD);
 		assertThat(template.statusCode()).isEqualTo(200);
 		byte[] filled;
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template.body()));
@@ -134,7 +134,7 @@ class AwardImportTest {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(imported("303/QĐ-UBND")).isEqualTo(2);
 
-		var csvTemplate = http.getBytes("/api/awards/import/template?format=csv", "admin", "admin");
+		var csvTemplate = http.getBytes("/api/awards/import/template?format=csv", "admin", Http.ADMIN_PASSWORD);
 		assertThat(new String(csvTemplate.body(), StandardCharsets.UTF_8)).startsWith("\uFEFF" + HEADER.trim());
 	}
 

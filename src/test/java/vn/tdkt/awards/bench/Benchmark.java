@@ -1,5 +1,7 @@
 package vn.tdkt.awards.bench;
 
+import vn.tdkt.awards.support.Http;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -102,7 +104,7 @@ public final class Benchmark {
 			props.put("spring.datasource.username", "postgres");
 			props.put("spring.datasource.password", "postgres");
 			// a throwaway database: the administrator's password the probes use
-			props.put("ADMIN_PASSWORD", "admin");
+			props.put("ADMIN_PASSWORD", Http.ADMIN_PASSWORD);
 		}
 		else {
 			props.put("spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
@@ -293,9 +295,9 @@ public final class Benchmark {
 			get(http, port, list, "/api/dossiers?page=" + (i % 5) + "&size=50", "namdinh.chuyenvien", "demo");
 			if (!detailIds.isEmpty()) {
 				get(http, port, detail, "/api/dossiers/" + detailIds.get(random.nextInt(detailIds.size())), "admin",
-						"admin");
+						Http.ADMIN_PASSWORD);
 			}
-			get(http, port, movement, "/api/reports/movements/NTM_2021_2025?fromYear=2016&toYear=2025", "admin", "admin");
+			get(http, port, movement, "/api/reports/movements/NTM_2021_2025?fromYear=2016&toYear=2025", "admin", Http.ADMIN_PASSWORD);
 		}
 		notes.add("Dossier list: GET /api/dossiers (50 a page, pages 1-5) as the provincial appraiser, whose scope holds"
 				+ " the dossiers routed through the province. Detail: GET /api/dossiers/{id} over open and decided"

@@ -94,7 +94,7 @@ class EligibilityTest {
 	}
 
 	void importHistory(String rows) {
-		var response = http.postMultipart("/api/history/import", "admin", "admin", Map.of(), "file", "history.csv",
+		var response = http.postMultipart("/api/history/import", "admin", Http.ADMIN_PASSWORD, Map.of(), "file", "history.csv",
 				(HEADER + rows).getBytes(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 	}
@@ -192,7 +192,7 @@ class EligibilityTest {
 		java.nio.file.Files.write(xlsx, vn.tdkt.awards.system.TableFile.xlsxTemplate("Lịch sử", HistoryImport.COLUMNS, rows));
 		try (Browser browser = Browser.open(port)) {
 			try {
-				browser.login("admin", "admin");
+				browser.login("admin", Http.ADMIN_PASSWORD);
 				browser.go("/admin/history/import");
 				browser.visible(By.id("file")).sendKeys(xlsx.toString());
 				browser.click(browser.driver().findElement(By.cssSelector("#import-form button[type=submit]")));
@@ -269,7 +269,7 @@ class EligibilityTest {
 				+ rating("036080000012", "Sai mức", 2024, "GIOI")
 				+ "RATING,CA_NHAN,12345,Sai số,,KHONG_CO,năm ngoái,HTTNV,,,,,,,,,\n"
 				+ "VIEC_KHAC,CA_NHAN,,Sai loại,,GIAO_THUY,2024,,,,,,,,,,\n";
-		var response = http.postMultipart("/api/history/import", "admin", "admin", Map.of(), "file", "sai.csv",
+		var response = http.postMultipart("/api/history/import", "admin", Http.ADMIN_PASSWORD, Map.of(), "file", "sai.csv",
 				bad.getBytes(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(400);
 		List<String> errors = new ArrayList<>();
@@ -278,7 +278,7 @@ class EligibilityTest {
 		assertThat(jdbc.sql("select count(*) from task_rating").query(Long.class).single()).isEqualTo(before);
 
 		// the Excel template, filled in
-		byte[] template = http.getBytes("/api/history/import/template?format=xlsx", "admin", "admin").body();
+		byte[] template = http.getBytes("/api/history/import/template?format=xlsx", "admin", Http.ADMIN_PASSWORD).body();
 		byte[] filled;
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(template));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -294,7 +294,7 @@ class EligibilityTest {
 			book.write(out);
 			filled = out.toByteArray();
 		}
-		var imported = http.postMultipart("/api/history/import", "admin", "admin", Map.of(), "file", "lich-su.xlsx", filled);
+		var imported = http.postMultipart("/api/history/import", "admin", Http.ADMIN_PASSWORD, Map.of(), "file", "lich-su.xlsx", filled);
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 		assertThat(JSON.readTree(imported.body()).get("imported").asInt()).isEqualTo(4);
 		Long person = jdbc.sql("select id from person where id_number = '036080000099'").query(Long.class).single();

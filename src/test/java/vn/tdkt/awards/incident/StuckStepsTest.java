@@ -95,7 +95,7 @@ class StuckStepsTest {
 		jdbc.sql("alter table decision_unavailable rename to decision").update();
 
 		Http http = new Http(port);
-		HttpResponse<String> listed = http.get("/api/admin/incidents", "admin", "admin");
+		HttpResponse<String> listed = http.get("/api/admin/incidents", "admin", Http.ADMIN_PASSWORD);
 		assertThat(listed.statusCode()).isEqualTo(200);
 		JsonNode step = JSON.readTree(listed.body()).get(0);
 		assertThat(step.get("dossierId").asText()).isEqualTo(id);
@@ -128,7 +128,7 @@ class StuckStepsTest {
 		if (page.statusCode() == 302) {
 			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(http.get("/login", null, null).body());
 			assertThat(token.find()).isTrue();
-			assertThat(http.postForm("/login", "username=admin&password=admin&_csrf=" + token.group(1)).statusCode())
+			assertThat(http.postForm("/login", "username=admin&password=" + Http.ADMIN_PASSWORD + "&_csrf=" + token.group(1)).statusCode())
 				.isEqualTo(302);
 			page = http.get(path, null, null);
 		}

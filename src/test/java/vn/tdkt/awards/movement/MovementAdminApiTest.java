@@ -46,14 +46,14 @@ class MovementAdminApiTest {
 
 	@Test
 	void anAdministratorLaunchesAMovement_andEditsIt() throws Exception {
-		var created = http.postJson("/api/movements", "admin", "admin",
+		var created = http.postJson("/api/movements", "admin", Http.ADMIN_PASSWORD,
 				body("CHUYEN_DOI_SO_2026_2030", "Thi đua chuyển đổi số tỉnh Nam Định", "NAM_DINH", 2026, 2030));
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(created.headers().firstValue("Location")).hasValue("/api/movements/CHUYEN_DOI_SO_2026_2030");
 		JsonNode listed = JSON.readTree(http.get("/api/movements", "giaophong.canbo", "demo").body());
 		assertThat(listed.findValuesAsText("code")).contains("CHUYEN_DOI_SO_2026_2030");
 
-		var edited = http.send(http.request("/api/movements/CHUYEN_DOI_SO_2026_2030", "admin", "admin")
+		var edited = http.send(http.request("/api/movements/CHUYEN_DOI_SO_2026_2030", "admin", Http.ADMIN_PASSWORD)
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(body("IGNORED", "Thi đua chuyển đổi số, xây dựng chính quyền số",
 					"NAM_DINH", 2026, 2031).replace("\"ACTIVE\"", "\"CLOSED\""), StandardCharsets.UTF_8))
@@ -85,27 +85,27 @@ class MovementAdminApiTest {
 
 	@Test
 	void badInput_namesTheFields_andCreatesNothing() throws Exception {
-		var invalid = http.postJson("/api/movements", "admin", "admin",
+		var invalid = http.postJson("/api/movements", "admin", Http.ADMIN_PASSWORD,
 				"{\"code\":\"chữ thường\",\"name\":\"\",\"launchedBy\":\"NAM_DINH\",\"periodFrom\":2026}");
 		assertThat(invalid.statusCode()).isEqualTo(400);
 		JsonNode problem = JSON.readTree(invalid.body());
 		assertThat(problem.get("errors").findValuesAsText("field")).contains("code", "name", "periodTo");
 
-		assertField(http.postJson("/api/movements", "admin", "admin", body("SAI_GIAI_DOAN", "Sai", "NAM_DINH", 2027, 2026)),
+		assertField(http.postJson("/api/movements", "admin", Http.ADMIN_PASSWORD, body("SAI_GIAI_DOAN", "Sai", "NAM_DINH", 2027, 2026)),
 				"periodTo");
-		assertField(http.postJson("/api/movements", "admin", "admin", body("SAI_CO_QUAN", "Sai", "KHONG_CO", 2026, 2026)),
+		assertField(http.postJson("/api/movements", "admin", Http.ADMIN_PASSWORD, body("SAI_CO_QUAN", "Sai", "KHONG_CO", 2026, 2026)),
 				"launchedBy");
-		assertField(http.postJson("/api/movements", "admin", "admin",
+		assertField(http.postJson("/api/movements", "admin", Http.ADMIN_PASSWORD,
 				body("SAI_TRANG_THAI", "Sai", "NAM_DINH", 2026, 2026).replace("ACTIVE", "DANG_CHAY")), "status");
 		assertThat(movements.findAll()).extracting(Movement::code)
 			.doesNotContain("SAI_GIAI_DOAN", "SAI_CO_QUAN", "SAI_TRANG_THAI");
 
-		var duplicate = http.postJson("/api/movements", "admin", "admin",
+		var duplicate = http.postJson("/api/movements", "admin", Http.ADMIN_PASSWORD,
 				body("NTM_2021_2025", "Trùng mã", "NAM_DINH", 2021, 2025));
 		assertThat(duplicate.statusCode()).isEqualTo(409);
 		assertThat(movements.find("NTM_2021_2025").orElseThrow().name()).startsWith("Nam Định chung sức");
 
-		var unknown = http.send(http.request("/api/movements/KHONG_CO", "admin", "admin")
+		var unknown = http.send(http.request("/api/movements/KHONG_CO", "admin", Http.ADMIN_PASSWORD)
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(body("KHONG_CO", "X", "NAM_DINH", 2026, 2026)))
 			.build());

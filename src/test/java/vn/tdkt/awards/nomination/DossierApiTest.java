@@ -211,7 +211,7 @@ class DossierApiTest {
 		assertThat(http.get("/api/dossiers/" + id, "namdinh.chuyenvien", "demo").statusCode()).isEqualTo(404);
 		assertThat(http.postJson("/api/dossiers/" + id + "/withdraw", "giaothuy.thuky", "demo", "{\"reason\":\"x\"}")
 			.statusCode()).isEqualTo(403);
-		assertThat(http.get("/api/dossiers/" + id, "admin", "admin").statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/dossiers/" + id, "admin", Http.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -360,7 +360,7 @@ class DossierApiTest {
 
 	/** The ids a user's list shows; whole (the test's dossiers fit in a page), so the total counts exactly them. */
 	List<String> listed(String user, String query) throws Exception {
-		HttpResponse<String> page = http.get("/api/dossiers?size=200" + query, user, user.equals("admin") ? "admin" : "demo");
+		HttpResponse<String> page = http.get("/api/dossiers?size=200" + query, user, user.equals("admin") ? Http.ADMIN_PASSWORD : "demo");
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 		List<String> ids = json(page).findValuesAsText("id");
 		assertThat(ids).hasSizeLessThan(200).doesNotHaveDuplicates();

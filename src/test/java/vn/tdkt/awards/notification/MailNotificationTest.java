@@ -246,7 +246,7 @@ class MailNotificationTest {
 			assertThat(r.nextAttemptAt()).isAfter(LocalDateTime.now(BusinessCalendar.ZONE));
 		});
 		// the outage is visible to administrators
-		String report = new Http(port).get("/actuator/mailoutbox", "admin", "admin").body();
+		String report = new Http(port).get("/actuator/mailoutbox", "admin", Http.ADMIN_PASSWORD).body();
 		assertThat(report).contains("\"PENDING\"").contains(id);
 		assertThat(new Http(port).get("/actuator/mailoutbox", "giaophong.canbo", "demo").statusCode()).isEqualTo(403);
 

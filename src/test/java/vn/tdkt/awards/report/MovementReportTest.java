@@ -59,7 +59,7 @@ class MovementReportTest {
 	/** A fresh movement (through the admin API), so that other tests' awards do not count. */
 	String newMovement() {
 		String code = "BAO_CAO_" + MOVEMENTS.incrementAndGet();
-		var created = http.postJson("/api/movements", "admin", "admin", """
+		var created = http.postJson("/api/movements", "admin", Http.ADMIN_PASSWORD, """
 				{"code":"%s","name":"Phong trào thử báo cáo %s","launchedBy":"NAM_DINH","periodFrom":2020,"periodTo":2024}"""
 			.formatted(code, code));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -78,7 +78,7 @@ class MovementReportTest {
 						f[5], f[0], f[0]));
 			}
 		}
-		var imported = http.postMultipart("/api/awards/import", "admin", "admin", Map.of(), "file", "awards.csv",
+		var imported = http.postMultipart("/api/awards/import", "admin", Http.ADMIN_PASSWORD, Map.of(), "file", "awards.csv",
 				csv.toString().getBytes(StandardCharsets.UTF_8));
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 	}

@@ -122,13 +122,13 @@ class NongThonMoiReportTest {
 	@Test
 	void theDemoDataSet_isLoadedOnRequest_markedAsDemo_andRemovable() throws Exception {
 		Map<String, long[]> before = counts();
-		assertThat(JSON.readTree(http.get("/api/awards/demo", "admin", "admin").body()).get("loaded").asLong()).isZero();
+		assertThat(JSON.readTree(http.get("/api/awards/demo", "admin", Http.ADMIN_PASSWORD).body()).get("loaded").asLong()).isZero();
 		try {
-			var loaded = http.postJson("/api/awards/demo", "admin", "admin", "");
+			var loaded = http.postJson("/api/awards/demo", "admin", Http.ADMIN_PASSWORD, "");
 			assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
 			assertThat(JSON.readTree(loaded.body()).get("loaded").asLong()).isEqualTo(341);
 			// a second request adds nothing
-			assertThat(JSON.readTree(http.postJson("/api/awards/demo", "admin", "admin", "").body()).get("loaded").asLong())
+			assertThat(JSON.readTree(http.postJson("/api/awards/demo", "admin", Http.ADMIN_PASSWORD, "").body()).get("loaded").asLong())
 				.isEqualTo(341);
 
 			Map<String, long[]> after = counts();
@@ -147,16 +147,16 @@ class NongThonMoiReportTest {
 					Map.entry("2023 GIAY_KHEN", "38/55"));
 			JsonNode report = report();
 			assertThat(report.get("demoAwards").asLong()).isEqualTo(341);
-			String csv = new String(http.getBytes("/api/reports/movements/" + NTM + "?format=csv", "admin", "admin").body(),
+			String csv = new String(http.getBytes("/api/reports/movements/" + NTM + "?format=csv", "admin", Http.ADMIN_PASSWORD).body(),
 					StandardCharsets.UTF_8);
 			assertThat(csv).contains("Lưu ý: số liệu có 341 khen thưởng là DỮ LIỆU MINH HỌA (demo)");
 			JsonNode registry = JSON.readTree(http.get("/api/awards?movement=" + NTM + "&year=2022&awardType=BK_TINH",
-					"admin", "admin").body());
+					"admin", Http.ADMIN_PASSWORD).body());
 			assertThat(registry.findValuesAsText("source")).contains("DEMO");
 			assertThat(registry.findValuesAsText("recipientName")).anySatisfy(n -> assertThat(n).contains("minh họa"));
 		}
 		finally {
-			var removed = http.send(http.request("/api/awards/demo", "admin", "admin").DELETE().build());
+			var removed = http.send(http.request("/api/awards/demo", "admin", Http.ADMIN_PASSWORD).DELETE().build());
 			assertThat(removed.statusCode()).isEqualTo(200);
 		}
 		assertThat(counts()).usingRecursiveComparison().isEqualTo(before);
@@ -164,7 +164,7 @@ class NongThonMoiReportTest {
 	}
 
 	JsonNode report() throws Exception {
-		return JSON.readTree(http.get("/api/reports/movements/" + NTM + "?fromYear=2021&toYear=2023", "admin", "admin")
+		return JSON.readTree(http.get("/api/reports/movements/" + NTM + "?fromYear=2021&toYear=2023", "admin", Http.ADMIN_PASSWORD)
 			.body());
 	}
 

@@ -1,5 +1,7 @@
 package vn.tdkt.awards.report;
 
+import vn.tdkt.awards.support.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +43,7 @@ class ReportPagesBrowserTest {
 	void anAdministratorReadsTheNongThonMoiReport_withTheDemoData() throws Exception {
 		try (Browser browser = Browser.open(port)) {
 			try {
-				browser.login("admin", "admin");
+				browser.login("admin", Http.ADMIN_PASSWORD);
 				browser.go("/reports?movement=NTM_2021_2025&fromYear=2021&toYear=2023");
 				browser.visible(By.xpath("//h1[normalize-space(.)='Kết quả khen thưởng theo phong trào thi đua']"));
 				assertThat(new Select(browser.driver().findElement(By.id("movement"))).getFirstSelectedOption()
@@ -144,7 +146,7 @@ class ReportPagesBrowserTest {
 				StandardCharsets.UTF_8);
 		try (Browser browser = Browser.open(port)) {
 			try {
-				browser.login("admin", "admin");
+				browser.login("admin", Http.ADMIN_PASSWORD);
 				browser.go("/");
 				browser.click(browser.clickable(By.xpath("//header//a[normalize-space(.)='Quản trị']")));
 				browser.visible(By.id("movement-list"));

@@ -448,13 +448,13 @@ class ReviewIntegrityTest {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.submit(new vn.tdkt.awards.nomination.SubmitDossier(
 				"GIAO_PHONG", "GIAY_KHEN", "NTM_2021_2025", vn.tdkt.awards.nomination.CommendationKind.PHONG_TRAO, 2024,
 				"t".repeat(501), List.of(person("Ai đó")), null), nominator))
-			.isInstanceOf(vn.tdkt.awards.nomination.InvalidDossierException.class)
+			.isInstanceOf(vn.tdkt.awards.system.InvalidInputException.class)
 			.hasMessageContaining("500");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.submit(new vn.tdkt.awards.nomination.SubmitDossier(
 				"GIAO_PHONG", "GIAY_KHEN", "NTM_2021_2025", vn.tdkt.awards.nomination.CommendationKind.PHONG_TRAO, 2024,
 				"Trích yếu", List.of(person("n".repeat(256))), null), nominator))
-			.isInstanceOf(vn.tdkt.awards.nomination.InvalidDossierException.class)
-			.satisfies(ex -> assertThat(((vn.tdkt.awards.nomination.InvalidDossierException) ex).field())
+			.isInstanceOf(vn.tdkt.awards.system.InvalidInputException.class)
+			.satisfies(ex -> assertThat(((vn.tdkt.awards.system.InvalidInputException) ex).field())
 				.isEqualTo("nominees[0].name"));
 		assertThat(jdbcCount("select count(*) from dossier")).isEqualTo(before);
 

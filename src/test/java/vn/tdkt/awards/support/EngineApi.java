@@ -43,7 +43,7 @@ public final class EngineApi {
 
 	/** Logs {@code user} in the way a client does (nothing to do for Basic). */
 	public static EngineApi as(int port, Way way, String user) {
-		EngineApi api = new EngineApi(port, way, user, "admin".equals(user) ? "admin" : "demo");
+		EngineApi api = new EngineApi(port, way, user, "admin".equals(user) ? Http.ADMIN_PASSWORD : "demo");
 		if (way == Way.TASKLIST) {
 			api.login();
 		}

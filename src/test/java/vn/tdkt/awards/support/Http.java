@@ -13,6 +13,9 @@ import java.util.Map;
 /** A small real HTTP client for tests against the running application (no MockMvc: the real filter chains run). */
 public final class Http {
 
+	/** The administrator's password in tests (application-test.yaml): not the embedded default's fallback. */
+	public static final String ADMIN_PASSWORD = "Quan-tri-2026!";
+
 	private final String base;
 
 	private final HttpClient client;

@@ -125,9 +125,9 @@ class EngineRestPostgresTest {
 		List<String> decisionJobs = new ArrayList<>();
 		for (int round = 0; round < 10 && decisionJobs.size() < 2; round++) {
 			decisionJobs.clear();
-			for (JsonNode job : array(http.get("/engine-rest/job?executable=true&messages=true", "admin", "admin"))) {
+			for (JsonNode job : array(http.get("/engine-rest/job?executable=true&messages=true", "admin", Http.ADMIN_PASSWORD))) {
 				String activity = JSON.readTree(http.get("/engine-rest/job-definition/" + job.get("jobDefinitionId").asText(),
-						"admin", "admin").body()).get("activityId").asText();
+						"admin", Http.ADMIN_PASSWORD).body()).get("activityId").asText();
 				if (AwardNominationProcess.ISSUE_DECISION.equals(activity)) {
 					decisionJobs.add(job.get("id").asText());
 				}
@@ -145,7 +145,7 @@ class EngineRestPostgresTest {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			return new Http(port).postJson("/engine-rest/job/" + job + "/execute", "admin", "admin", "{}");
+			return new Http(port).postJson("/engine-rest/job/" + job + "/execute", "admin", Http.ADMIN_PASSWORD, "{}");
 		})).toList();
 		start.countDown();
 		for (var run : runs) {
@@ -155,7 +155,7 @@ class EngineRestPostgresTest {
 		runJobs();
 		List<String> numbers = new ArrayList<>();
 		for (String id : ids) {
-			numbers.add(JSON.readTree(http.get("/api/dossiers/" + id, "admin", "admin").body())
+			numbers.add(JSON.readTree(http.get("/api/dossiers/" + id, "admin", Http.ADMIN_PASSWORD).body())
 				.get("decision")
 				.get("number")
 				.asText());
@@ -186,7 +186,7 @@ class EngineRestPostgresTest {
 
 	void runJobs() throws Exception {
 		for (int round = 0; round < 50; round++) {
-			List<JsonNode> jobs = array(http.get("/engine-rest/job?executable=true&messages=true", "admin", "admin"));
+			List<JsonNode> jobs = array(http.get("/engine-rest/job?executable=true&messages=true", "admin", Http.ADMIN_PASSWORD));
 			if (jobs.isEmpty()) {
 				return;
 			}
@@ -197,11 +197,11 @@ class EngineRestPostgresTest {
 	}
 
 	void fireTimer(String dossierId, String activityId) throws Exception {
-		for (JsonNode instance : array(http.get("/engine-rest/process-instance?businessKey=" + dossierId, "admin", "admin"))) {
+		for (JsonNode instance : array(http.get("/engine-rest/process-instance?businessKey=" + dossierId, "admin", Http.ADMIN_PASSWORD))) {
 			for (JsonNode job : array(http.get("/engine-rest/job?timers=true&processInstanceId=" + instance.get("id").asText(),
-					"admin", "admin"))) {
+					"admin", Http.ADMIN_PASSWORD))) {
 				String activity = JSON.readTree(http.get("/engine-rest/job-definition/" + job.get("jobDefinitionId").asText(),
-						"admin", "admin").body()).get("activityId").asText();
+						"admin", Http.ADMIN_PASSWORD).body()).get("activityId").asText();
 				if (activityId.equals(activity)) {
 					execute(job.get("id").asText());
 					runJobs();
@@ -213,12 +213,12 @@ class EngineRestPostgresTest {
 	}
 
 	void execute(String jobId) {
-		HttpResponse<String> run = http.postJson("/engine-rest/job/" + jobId + "/execute", "admin", "admin", "{}");
+		HttpResponse<String> run = http.postJson("/engine-rest/job/" + jobId + "/execute", "admin", Http.ADMIN_PASSWORD, "{}");
 		assertThat(run.statusCode()).as(run.body()).isEqualTo(204);
 	}
 
 	HttpResponse<String> post(String user, String path, Object body) throws Exception {
-		return http.postJson(path, user, "admin".equals(user) ? "admin" : "demo", JSON.writeValueAsString(body));
+		return http.postJson(path, user, "admin".equals(user) ? Http.ADMIN_PASSWORD : "demo", JSON.writeValueAsString(body));
 	}
 
 	static List<JsonNode> array(HttpResponse<String> response) throws Exception {

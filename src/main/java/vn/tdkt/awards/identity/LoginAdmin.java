@@ -1,0 +1,85 @@
+package vn.tdkt.awards.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+
+/** What administrators see of logins: recent logins, failures, holds and locks; they lock and unlock accounts. */
+final class LoginAdmin {
+
+	private LoginAdmin() {
+	}
+
+	/** {@code /admin/logins}. */
+	@Controller
+	@RequestMapping("/admin/logins")
+	static class Pages {
+
+		private final LoginThrottle throttle;
+
+		Pages(LoginThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@GetMapping
+		String list(Model model) {
+			model.addAttribute("subjects", throttle.subjects());
+			model.addAttribute("events", throttle.events(200));
+			return "admin/logins";
+		}
+
+		@PostMapping("/lock")
+		String lock(@AuthenticationPrincipal AppUser admin, @RequestParam String user, RedirectAttributes redirect) {
+			String id = user == null ? "" : user.trim();
+			if (id.isEmpty() || id.equals(admin.id())) {
+				redirect.addFlashAttribute("done", id.isEmpty() ? "Chưa nhập tên đăng nhập"
+						: "Không tự khóa tài khoản của chính mình");
+				return "redirect:/admin/logins";
+			}
+			throttle.lock(id, admin.id());
+			redirect.addFlashAttribute("done", "Đã khóa tài khoản " + id);
+			return "redirect:/admin/logins";
+		}
+
+		@PostMapping("/unlock")
+		String unlock(@AuthenticationPrincipal AppUser admin, @RequestParam String subject, RedirectAttributes redirect) {
+			throttle.unlock(subject, admin.id());
+			redirect.addFlashAttribute("done", "Đã mở " + subject);
+			return "redirect:/admin/logins";
+		}
+
+	}
+
+	/** {@code GET /api/admin/logins} (administrators). */
+	@RestController
+	@RequestMapping("/api/admin/logins")
+	static class Api {
+
+		private final LoginThrottle throttle;
+
+		Api(LoginThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Operation(summary = "Accounts and addresses with failed logins or holds, and the latest login events")
+		@GetMapping
+		@ResponseBody
+		Map<String, List<?>> list() {
+			return Map.of("subjects", throttle.subjects(), "events", throttle.events(200));
+		}
+
+	}
+
+}
