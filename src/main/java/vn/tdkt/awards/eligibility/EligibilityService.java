@@ -106,17 +106,27 @@ public class EligibilityService {
 		return results;
 	}
 
-	/** The deployed decision's id (decisions are deployed at start-up, so it is looked up once), or null. */
+	/**
+	 * The latest deployed decision's id, or null. Looked up again after a minute: another node may have deployed a
+	 * newer version of the tables.
+	 */
 	private String definitionId(String key) {
-		return definitions.computeIfAbsent(key, k -> {
-			var definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(k).latestVersion().singleResult();
-			return definition == null ? NONE : definition.getId();
-		}).transform(id -> NONE.equals(id) ? null : id);
+		long now = System.nanoTime();
+		Definition known = definitions.get(key);
+		if (known == null || now - known.loadedAt() > DEFINITION_TTL_NANOS) {
+			var definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
+			known = new Definition(definition == null ? null : definition.getId(), now);
+			definitions.put(key, known);
+		}
+		return known.id();
 	}
 
-	private static final String NONE = "";
+	private record Definition(String id, long loadedAt) {
+	}
 
-	private final Map<String, String> definitions = new java.util.concurrent.ConcurrentHashMap<>();
+	static final long DEFINITION_TTL_NANOS = 60_000_000_000L;
+
+	private final Map<String, Definition> definitions = new java.util.concurrent.ConcurrentHashMap<>();
 
 	static String hash(String definition, Map<String, Object> inputs) {
 		try {

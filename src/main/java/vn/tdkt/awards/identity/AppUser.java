@@ -10,9 +10,20 @@ import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgRole.Membership;
 
 /**
- * A signed-in user, from Camunda's identity: its groups say which orgs it works for and in which role.
+ * A signed-in user, from Camunda's identity: its groups say which orgs it works for and in which role. Kept in the
+ * HTTP session, which lives in the database (hence serializable), under its id as principal name.
  */
-public record AppUser(String id, String displayName, String email, List<String> groupIds) {
+public record AppUser(String id, String displayName, String email, List<String> groupIds)
+		implements java.security.Principal, java.io.Serializable {
+
+	public AppUser {
+		groupIds = List.copyOf(groupIds);
+	}
+
+	@Override
+	public String getName() {
+		return id;
+	}
 
 	public boolean isAdmin() {
 		return groupIds.contains(Groups.CAMUNDA_ADMIN);

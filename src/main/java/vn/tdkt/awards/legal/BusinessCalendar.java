@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.ReferenceVersion;
 
 /**
  * Working days on the Vietnamese public-service calendar: Monday to Friday, minus the public holidays and Tết days of
@@ -30,11 +31,14 @@ public class BusinessCalendar {
 
 	private final AppClock clock;
 
-	private volatile Days days;
+	private final ReferenceVersion.Cached<Days> days;
 
-	public BusinessCalendar(JdbcClient jdbc, AppClock clock) {
+	public BusinessCalendar(JdbcClient jdbc, AppClock clock, ReferenceVersion version) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.days = version.cache(() -> new Days(
+				new HashSet<>(jdbc.sql("select holiday_date from public_holiday").query(LocalDate.class).list()),
+				new HashSet<>(jdbc.sql("select work_date from working_weekend_day").query(LocalDate.class).list())));
 	}
 
 	public boolean isWorkingDay(LocalDate day) {
@@ -85,19 +89,13 @@ public class BusinessCalendar {
 		return date.toInstant().atZone(ZONE).toLocalDate();
 	}
 
-	/** Drops the cached days so edits to the holiday tables apply without a restart. */
+	/** Drops the cached days so edits to the holiday tables apply at once on this node (others follow the version). */
 	public void reload() {
-		days = null;
+		days.reset();
 	}
 
 	private Days days() {
-		Days d = days;
-		if (d == null) {
-			d = new Days(new HashSet<>(jdbc.sql("select holiday_date from public_holiday").query(LocalDate.class).list()),
-					new HashSet<>(jdbc.sql("select work_date from working_weekend_day").query(LocalDate.class).list()));
-			days = d;
-		}
-		return d;
+		return days.get();
 	}
 
 	private record Days(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays) {

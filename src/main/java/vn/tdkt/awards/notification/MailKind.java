@@ -10,6 +10,8 @@ public enum MailKind {
 	/** A task is overdue: to the leaders of its hop. */
 	TASK_ESCALATION,
 	/** To the nominator: */
-	DOSSIER_RECEIVED, DOSSIER_RETURNED, DOSSIER_FORWARDED, DOSSIER_DECIDED, DOSSIER_REJECTED, DOSSIER_EXPIRED
+	DOSSIER_RECEIVED, DOSSIER_RETURNED, DOSSIER_FORWARDED, DOSSIER_DECIDED, DOSSIER_REJECTED, DOSSIER_EXPIRED,
+	/** An automatic step failed after its retries: to every administrator. */
+	INCIDENT
 
 }

@@ -33,7 +33,7 @@ public class AdminPasswordPolicy implements EnvironmentPostProcessor {
 	public static final String FALLBACK_FLAG = "awards.admin.embedded-fallback";
 
 	/** The embedded default database of application.yaml. */
-	public static final String EMBEDDED_DEFAULT_URL = "jdbc:h2:file:./data/awards;DB_CLOSE_ON_EXIT=FALSE";
+	public static final String EMBEDDED_DEFAULT_URL = "jdbc:h2:file:./data/awards;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
 	private final Log log;
 

@@ -61,11 +61,12 @@ public record AwardsProperties(@DefaultValue("nam-dinh-2023") String referenceDa
 	 * @param pollInterval how often the outbox is polled
 	 * @param maxAttempts attempts before a mail is marked FAILED (still visible, can be retried)
 	 * @param lease how long a node may take to send a claimed mail before another node takes it over
+	 * @param keepSent how long sent mails stay in the outbox
 	 */
 	public record Mail(@DefaultValue("Xét khen thưởng <khenthuong@example.org>") String from,
 			@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("true") boolean dispatchEnabled,
 			@DefaultValue("PT5S") java.time.Duration pollInterval, @DefaultValue("12") int maxAttempts,
-			@DefaultValue("PT5M") java.time.Duration lease) {
+			@DefaultValue("PT5M") java.time.Duration lease, @DefaultValue("P90D") java.time.Duration keepSent) {
 	}
 
 	/**

@@ -13,7 +13,7 @@ import vn.tdkt.awards.review.ReviewerFilters;
 /**
  * Brings the database up to the reference data before traffic is accepted: reference rows, then the org groups
  * that follow the org tree, then the demo users, then the reviewers' Tasklist filters, then dossiers in flight under an
- * earlier version of the processes. Each step is idempotent, so restarts are safe.
+ * earlier version of the processes. Nodes starting together on one database take turns ({@link StartupLock}). Each step is idempotent, so restarts are safe.
  */
 @Component
 @Order(0)
@@ -29,8 +29,11 @@ class StartupData implements ApplicationRunner {
 
 	private final InFlightUpgrade inFlight;
 
+	private final StartupLock lock;
+
 	StartupData(ReferenceDataLoader referenceData, OrgGroups orgGroups, DemoUsers demoUsers, ReviewerFilters filters,
-			InFlightUpgrade inFlight) {
+			InFlightUpgrade inFlight, StartupLock lock) {
+		this.lock = lock;
 		this.referenceData = referenceData;
 		this.orgGroups = orgGroups;
 		this.demoUsers = demoUsers;
@@ -40,11 +43,17 @@ class StartupData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		referenceData.load();
-		orgGroups.sync();
-		demoUsers.create();
-		filters.create();
-		inFlight.run();
+		try {
+			referenceData.load();
+			orgGroups.sync();
+			demoUsers.create();
+			filters.create();
+			inFlight.run();
+		}
+		finally {
+			// taken before the engine built its schema: nodes starting together take turns (StartupLock)
+			lock.release();
+		}
 	}
 
 }

@@ -130,13 +130,18 @@ public final class Benchmark {
 				BenchConfiguration.class)
 			.run(arguments);
 		try {
-			measure(context, started);
+			if (!"true".equals(options.get("cluster-only"))) {
+				measure(context, started);
+			}
 		}
 		finally {
 			context.close();
 			if (postgres != null) {
 				postgres.close();
 			}
+		}
+		if (options.containsKey("nodes")) {
+			cluster(option("nodes"));
 		}
 		sampler.stop();
 		report(load, loadAverage(), sampler);
@@ -411,6 +416,30 @@ public final class Benchmark {
 
 	private static String fmt(double value) {
 		return "%.2f".formatted(value);
+	}
+
+	/**
+	 * {@code --nodes=N}: the same offices' work over HTTP against one node, then N nodes on one PostgreSQL database
+	 * ({@link ClusterRun}); {@code --cluster-clients} (4), {@code --cluster-seconds} (60).
+	 */
+	private void cluster(int nodes) throws Exception {
+		int clients = Integer.parseInt(options.getOrDefault("cluster-clients", "4"));
+		int seconds = Integer.parseInt(options.getOrDefault("cluster-seconds", "60"));
+		ClusterRun.Result one = ClusterRun.measure(1, clients, seconds);
+		ClusterRun.Result many = ClusterRun.measure(nodes, clients, seconds);
+		for (ClusterRun.Result r : List.of(one, many)) {
+			row("Cluster, %d node%s, HTTP, %d clients: Giấy khen dossiers signed/s".formatted(r.nodes(),
+					r.nodes() == 1 ? "" : "s", clients), fmt(r.dossiersPerSecond()), "dossiers/s");
+			row("Cluster, %d node%s: user tasks/s".formatted(r.nodes(), r.nodes() == 1 ? "" : "s"),
+					fmt(r.tasksPerSecond()), "tasks/s");
+		}
+		row("**Cluster: %d nodes ÷ 1 node**".formatted(nodes),
+				"%.2f".formatted(many.dossiersPerSecond() / one.dossiersPerSecond()), "");
+		notes.add(("Cluster: each node a JVM of its own (-Xmx512m, job executor and mail dispatcher on) on one fresh"
+				+ " embedded PostgreSQL; %d clients submit a Giấy khen dossier of xã Giao Phong and appraise, vote and"
+				+ " sign it through /api and /engine-rest, each step on the next node in turn; %d s measured after 15 s"
+				+ " of warm-up. On this machine's 2 cores the nodes share the same CPUs and database.")
+			.formatted(clients, seconds));
 	}
 
 	private void report(String loadBefore, String loadAfter, Sampler sampler) throws IOException {

@@ -205,10 +205,10 @@ class AccountsAndBrowsersTest {
 		assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
 			.contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe-inline"));
 		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(
-				cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").contains("HttpOnly"));
+				cookie -> assertThat(cookie).startsWith("SESSION=").containsIgnoringCase("SameSite=Lax").contains("HttpOnly"));
 		Http tasklist = new Http(port);
 		HttpResponse<String> app = tasklist.get("/camunda/app/tasklist/default/", null, null);
-		assertThat(app.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+		assertThat(app.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
 			.allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
 	}
 

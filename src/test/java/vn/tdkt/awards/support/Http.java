@@ -20,13 +20,25 @@ public final class Http {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies;
+
 	public Http(int port) {
+		this(port, new CookieManager());
+	}
+
+	private Http(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
+	}
+
+	/** The same browser on another node (port): same cookies, so the same session. */
+	public Http onPort(int port) {
+		return new Http(port, cookies);
 	}
 
 	public HttpResponse<String> get(String path, String user, String password) {
