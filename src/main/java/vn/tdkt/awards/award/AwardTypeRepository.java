@@ -2,6 +2,7 @@ package vn.tdkt.awards.award;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,10 @@ public class AwardTypeRepository {
 
 	private static final String SELECT = "select code, name_vi, name_en, family, subject_types, deciding_levels, authority, public_posting, legal_basis from award_type";
 
+	private static final String COUNCIL_RULE = "select award_type, org_level, secret_ballot, threshold_percent,"
+			+ " threshold_inclusive, threshold_base, legal_basis, quorum_numerator, quorum_denominator, quorum_basis,"
+			+ " certainty, valid_from, valid_to from award_council_rule";
+
 	private final JdbcClient jdbc;
 
 	public AwardTypeRepository(JdbcClient jdbc) {
@@ -31,13 +36,24 @@ public class AwardTypeRepository {
 		return jdbc.sql(SELECT + " where code = ?").param(code).query(AwardTypeRepository::map).optional();
 	}
 
-	public Optional<CouncilRule> councilRule(String awardType, OrgLevel level) {
+	/** How the council of the level votes on the award type, by the rule in force on the date; none: no vote there. */
+	public Optional<CouncilRule> councilRule(String awardType, OrgLevel level, LocalDate on) {
 		return jdbc
-			.sql("select award_type, org_level, secret_ballot, threshold_percent, threshold_inclusive, threshold_base, legal_basis,"
-					+ " quorum_numerator, quorum_denominator, quorum_basis from award_council_rule where award_type = ? and org_level = ?")
-			.params(awardType, level.name())
+			.sql(COUNCIL_RULE + " where award_type = ? and org_level = ? and valid_from <= ?"
+					+ " and (valid_to is null or valid_to >= ?) order by valid_from desc")
+			.params(awardType, level.name(), on, on)
 			.query(CouncilRule.class)
-			.optional();
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/** Every council rule in force on the date. */
+	public List<CouncilRule> councilRules(LocalDate on) {
+		return jdbc.sql(COUNCIL_RULE + " where valid_from <= ? and (valid_to is null or valid_to >= ?) order by award_type, org_level")
+			.params(on, on)
+			.query(CouncilRule.class)
+			.list();
 	}
 
 	private static AwardType map(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package vn.tdkt.awards.award;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /**
  * How a council counts votes for an award type at one level: the share of the base (all members or those present)
@@ -9,7 +10,7 @@ import java.math.RoundingMode;
  */
 public record CouncilRule(String awardType, String orgLevel, boolean secretBallot, BigDecimal thresholdPercent,
 		boolean thresholdInclusive, String thresholdBase, String legalBasis, Integer quorumNumerator,
-		Integer quorumDenominator, String quorumBasis) {
+		Integer quorumDenominator, String quorumBasis, String certainty, LocalDate validFrom, LocalDate validTo) {
 
 	public static final String ALL_MEMBERS = "ALL_MEMBERS";
 

@@ -77,7 +77,7 @@ public class DemoAwards {
 	}
 
 	private List<CSVRecord> records() {
-		return referenceData.read(referenceData.dataSetFile(FILE));
+		return referenceData.readDataSet(FILE);
 	}
 
 }

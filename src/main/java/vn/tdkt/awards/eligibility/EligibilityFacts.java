@@ -120,6 +120,9 @@ class EligibilityFacts {
 		v.put("collectiveTitlesInWindow", (int) awards.stream()
 			.filter(a -> COLLECTIVE_TITLES.contains(a.awardType()) && a.year() >= windowFrom && a.year() <= year)
 			.count());
+		// a collective's Tập thể lao động xuất sắc of the year or the year before (Bằng khen tỉnh, collectives [R])
+		v.put("ttLdxsRecent", awards.stream().anyMatch(a -> "TT_LDXS".equals(a.awardType()) && a.year() >= year - 1
+				&& a.year() <= year));
 		v.put("initiativeTinhRecent", initiatives.stream()
 			.anyMatch(i -> i.year() >= year - 2 && i.year() <= year && !"CO_SO".equals(i.level())));
 		v.put("initiativeToanQuocRecent", initiatives.stream()

@@ -36,7 +36,7 @@ public class DemoUsers {
 			return;
 		}
 		int created = 0;
-		for (CSVRecord row : referenceData.read(referenceData.dataSetFile("demo_user.csv"))) {
+		for (CSVRecord row : referenceData.readDataSet("demo_user.csv")) {
 			String id = row.get("id");
 			if (identity.createUserQuery().userId(id).count() > 0) {
 				continue;

@@ -55,7 +55,7 @@ public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
 		Set<String> ids = demoUsers;
 		if (ids == null) {
 			ids = new HashSet<>();
-			for (CSVRecord row : referenceData.read(referenceData.dataSetFile("demo_user.csv"))) {
+			for (CSVRecord row : referenceData.readDataSet("demo_user.csv")) {
 				ids.add(row.get("id"));
 			}
 			demoUsers = ids;

@@ -30,6 +30,12 @@ public class LegalDurations {
 
 	public static final String REMINDER_LEAD = "REMINDER_LEAD";
 
+	/** The central level's limit to return an ineligible dossier (the appraisal task's follow-up date). */
+	public static final String RETURN_INELIGIBLE = "RETURN_INELIGIBLE";
+
+	/** The central level's limit to forward the Prime Minister's decision to the proposing body. */
+	public static final String FORWARD_DECISION = "FORWARD_DECISION";
+
 	private final JdbcClient jdbc;
 
 	public LegalDurations(JdbcClient jdbc) {
@@ -58,6 +64,7 @@ public class LegalDurations {
 					+ " order by valid_from desc")
 			.params(code, level == null ? LegalDuration.ANY_LEVEL : level.name(), on, on)
 			.query(LegalDuration.class)
+			.list()
 			.stream()
 			.findFirst();
 	}

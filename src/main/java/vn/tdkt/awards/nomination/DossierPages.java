@@ -276,12 +276,14 @@ class DossierPages {
 		return "dossiers/new";
 	}
 
+	/** The orgs the user may submit for that exist today (an org that ceased takes no new dossier). */
 	private List<OrgUnit> nominatorOrgs(AppUser user) {
+		List<OrgUnit> existing = orgs.validOn(clock.today());
 		if (user.isAdmin()) {
-			return orgs.findAll();
+			return existing;
 		}
 		var mine = user.orgs(OrgRole.NOMINATOR);
-		return orgs.findAll().stream().filter(o -> mine.contains(o.code())).toList();
+		return existing.stream().filter(o -> mine.contains(o.code())).toList();
 	}
 
 	private Map<String, String> awardTypeNames() {

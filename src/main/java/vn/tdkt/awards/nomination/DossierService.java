@@ -1,5 +1,6 @@
 package vn.tdkt.awards.nomination;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -11,8 +12,11 @@ import org.springframework.util.StringUtils;
 import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.identity.AppUser;
+import vn.tdkt.awards.legal.IntakeDeadlines;
+import vn.tdkt.awards.legal.IntakeDeadlines.IntakeDeadline;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+import vn.tdkt.awards.org.OrgLevel;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.Texts;
@@ -25,6 +29,8 @@ import vn.tdkt.awards.workflow.DossierWorkflow;
  */
 @Service
 public class DossierService {
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	static final int MAX_NOMINEES = 500;
 
@@ -44,10 +50,13 @@ public class DossierService {
 
 	private final ApplicationEventPublisher events;
 
+	private final IntakeDeadlines intakeDeadlines;
+
 	public DossierService(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
 			MovementRepository movements, RoutePlanner routePlanner, DossierWorkflow workflow, AppClock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, IntakeDeadlines intakeDeadlines) {
 		this.events = events;
+		this.intakeDeadlines = intakeDeadlines;
 		this.dossiers = dossiers;
 		this.awardTypes = awardTypes;
 		this.orgs = orgs;
@@ -68,6 +77,7 @@ public class DossierService {
 			throw new org.springframework.security.access.AccessDeniedException(
 					"Người dùng %s không phải cán bộ thi đua của đơn vị %s".formatted(user.id(), command.submittingOrg()));
 		}
+		routePlanner.submitterOn(command.submittingOrg(), clock.today());
 		if (command.idempotencyKey() != null) {
 			var existing = repeated(command);
 			if (existing.isPresent()) {
@@ -163,7 +173,7 @@ public class DossierService {
 	public int register(String dossierId) {
 		Dossier dossier = dossiers.lock(dossierId);
 		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
-		List<RouteHop> route = routePlanner.plan(dossier.submittingOrg(), awardType);
+		List<RouteHop> route = routePlanner.plan(dossier.submittingOrg(), awardType, dossier.submittedAt().toLocalDate());
 		dossiers.insertRoute(dossierId, route);
 		int first = route.stream().filter(RouteHop::reviews).findFirst().orElseThrow().seq();
 		dossiers.setCurrentHop(dossierId, first);
@@ -275,6 +285,19 @@ public class DossierService {
 		}
 	}
 
+	/** Refuses a dossier that comes after the last day the law gives its award type (CSTĐ toàn quốc: 31/12 of Y+1). */
+	private void withinIntakeDeadlines(AwardType awardType, int year) {
+		LocalDate today = clock.today();
+		for (IntakeDeadline deadline : intakeDeadlines.inForce(awardType.code(), today)) {
+			LocalDate lastDay = deadline.lastDayFor(year);
+			if (today.isAfter(lastDay)) {
+				throw new InvalidDossierException("year", "Đã quá hạn nhận hồ sơ %s cho thành tích năm %d: hồ sơ phải gửi %s chậm nhất ngày %s (%s)."
+					.formatted(awardType.nameVi(), year, OrgLevel.valueOf(deadline.orgLevel()).receiver(),
+							lastDay.format(DAY), deadline.legalBasis()));
+			}
+		}
+	}
+
 	private AwardType validate(SubmitDossier command) {
 		AwardType awardType = command.awardType() == null ? null : awardTypes.find(command.awardType()).orElse(null);
 		if (awardType == null) {
@@ -293,6 +316,7 @@ public class DossierService {
 		if (command.year() == null || command.year() < 1945 || command.year() > thisYear + 1) {
 			throw new InvalidDossierException("year", "Năm khen thưởng không hợp lệ: " + command.year());
 		}
+		withinIntakeDeadlines(awardType, command.year());
 		if (!StringUtils.hasText(command.title())) {
 			throw new InvalidDossierException("title", "Chưa nhập trích yếu hồ sơ");
 		}

@@ -1,23 +1,30 @@
 package vn.tdkt.awards.nomination;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.org.OrgRepository.Succession;
 import vn.tdkt.awards.org.OrgUnit;
 
 /**
- * Computes a dossier's route from data only: walk up the org tree from the submitting org to the first org whose
- * level decides the award type. A unit (cơ sở) only submits; any other org on the way reviews, the last one decides.
- * So Giấy khen from a commune of Giao Thủy stops at the district, a department's dossier skips the districts, the
- * Prime Minister's Diploma goes on through Bộ Nội vụ, and the two-level structure routes communes straight to the
- * province, without any code knowing the chain.
+ * Computes a dossier's route from data only: walk up the org tree in force on the submission date, from the
+ * submitting org to the first org whose level decides the award type. A unit (cơ sở) only submits; any other org on
+ * the way reviews, the last one decides. So Giấy khen from a commune of Giao Thủy in 2024 stops at the district, the
+ * same commune's successor in 2026 decides it itself, a school's dossier goes through its Sở, the Prime Minister's
+ * Diploma goes on through Bộ Nội vụ — without any code knowing the chain. A parent that had ceased by the date is
+ * replaced by the org that took it over whole.
  */
 @Component
 public class RoutePlanner {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final OrgRepository orgs;
 
@@ -25,11 +32,8 @@ public class RoutePlanner {
 		this.orgs = orgs;
 	}
 
-	public List<RouteHop> plan(String submittingOrg, AwardType awardType) {
-		List<OrgUnit> path = orgs.pathToRoot(submittingOrg);
-		if (path.isEmpty()) {
-			throw new InvalidDossierException("submittingOrg", "Không có đơn vị mã " + submittingOrg);
-		}
+	public List<RouteHop> plan(String submittingOrg, AwardType awardType, LocalDate date) {
+		List<OrgUnit> path = pathOn(submittingOrg, date);
 		List<RouteHop> route = new ArrayList<>();
 		for (OrgUnit org : path) {
 			int seq = route.size();
@@ -42,6 +46,62 @@ public class RoutePlanner {
 		}
 		throw new InvalidDossierException("awardType", "Không có cấp nào trên đường từ %s có thẩm quyền quyết định %s"
 			.formatted(path.get(0).name(), awardType.nameVi()));
+	}
+
+	/** Refuses an org that does not exist on the date, naming who took over from it. */
+	public OrgUnit submitterOn(String code, LocalDate date) {
+		OrgUnit org = orgs.find(code)
+			.orElseThrow(() -> new InvalidDossierException("submittingOrg", "Không có đơn vị mã " + code));
+		if (org.validOn(date)) {
+			return org;
+		}
+		if (org.validFrom() != null && date.isBefore(org.validFrom())) {
+			throw new InvalidDossierException("submittingOrg", "%s chỉ có từ ngày %s".formatted(org.name(),
+					DAY.format(org.validFrom())));
+		}
+		List<Succession> successors = orgs.successorsOf(code);
+		String ceased = "%s không còn từ ngày %s".formatted(org.name(), DAY.format(org.validTo().plusDays(1)));
+		if (successors.isEmpty()) {
+			throw new InvalidDossierException("submittingOrg", ceased + ".");
+		}
+		List<String> names = successors.stream()
+			.map(s -> orgs.find(s.successorCode()).map(OrgUnit::name).orElse(s.successorCode()))
+			.toList();
+		throw new InvalidDossierException("submittingOrg", "%s: đã sắp xếp vào %s (%s). Hãy lập hồ sơ dưới tên đơn vị mới."
+			.formatted(ceased, String.join(", ", names), successors.get(0).legalBasis()));
+	}
+
+	private List<OrgUnit> pathOn(String code, LocalDate date) {
+		List<OrgUnit> path = new ArrayList<>();
+		OrgUnit org = submitterOn(code, date);
+		while (org != null && path.size() < 20) {
+			path.add(org);
+			org = org.parentCode() == null ? null : inForce(org.parentCode(), date).orElseThrow(
+					() -> new InvalidDossierException("submittingOrg", "Cấp trên của %s không có vào ngày %s"
+						.formatted(path.get(path.size() - 1).name(), DAY.format(date))));
+		}
+		return path;
+	}
+
+	/** The org, or the one that took it over whole, as it stands on the date. */
+	private Optional<OrgUnit> inForce(String code, LocalDate date) {
+		String current = code;
+		for (int step = 0; current != null && step < 10; step++) {
+			Optional<OrgUnit> org = orgs.find(current);
+			if (org.isEmpty()) {
+				return Optional.empty();
+			}
+			if (org.get().validOn(date)) {
+				return org;
+			}
+			current = orgs.successorsOf(current)
+				.stream()
+				.filter(Succession::whole)
+				.map(Succession::successorCode)
+				.findFirst()
+				.orElse(null);
+		}
+		return Optional.empty();
 	}
 
 }

@@ -22,6 +22,20 @@ public enum OrgLevel {
 	/** Chủ tịch nước. */
 	PRESIDENT;
 
+	/** Who receives dossiers at this level, as a sentence names it ("Bộ Nội vụ", "cấp tỉnh"). */
+	public String receiver() {
+		return switch (this) {
+			case UNIT -> "đơn vị cơ sở";
+			case COMMUNE -> "Ủy ban nhân dân cấp xã";
+			case DISTRICT -> "Ủy ban nhân dân cấp huyện";
+			case DEPARTMENT -> "sở, ban, ngành tỉnh";
+			case PROVINCE -> "Ủy ban nhân dân cấp tỉnh";
+			case CENTRAL -> "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)";
+			case GOVERNMENT -> "Văn phòng Chính phủ";
+			case PRESIDENT -> "Văn phòng Chủ tịch nước";
+		};
+	}
+
 	/** Whether an org of this level reviews the dossiers that pass it (a unit only submits). */
 	public boolean reviews() {
 		return this != UNIT;

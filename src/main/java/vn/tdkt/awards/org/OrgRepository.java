@@ -1,5 +1,6 @@
 package vn.tdkt.awards.org;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,12 +8,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the org tree. */
+/** Reads the org tree through time, and who succeeded whom. */
 @Repository
 public class OrgRepository {
 
 	private static final String COLUMNS = "code, name, level, parent_code, leader_title, authority, decision_symbol,"
-			+ " submission_symbol, issuer_parent, issuer, place, leader_position";
+			+ " submission_symbol, issuer_parent, issuer, place, leader_position, official_code, valid_from, valid_to";
 
 	private final JdbcClient jdbc;
 
@@ -20,15 +21,26 @@ public class OrgRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** Every org of every date. */
 	public List<OrgUnit> findAll() {
 		return jdbc.sql("select " + COLUMNS + " from org_unit order by code").query(OrgUnit.class).list();
+	}
+
+	/** The orgs that exist on the date. */
+	public List<OrgUnit> validOn(LocalDate date) {
+		return jdbc
+			.sql("select " + COLUMNS + " from org_unit where (valid_from is null or valid_from <= ?)"
+					+ " and (valid_to is null or valid_to >= ?) order by code")
+			.params(date, date)
+			.query(OrgUnit.class)
+			.list();
 	}
 
 	public Optional<OrgUnit> find(String code) {
 		return jdbc.sql("select " + COLUMNS + " from org_unit where code = ?").param(code).query(OrgUnit.class).optional();
 	}
 
-	/** The org and its ancestors, nearest first. */
+	/** The org and its ancestors, nearest first, whatever their dates. */
 	public List<OrgUnit> pathToRoot(String code) {
 		List<OrgUnit> path = new ArrayList<>();
 		Optional<OrgUnit> next = find(code);
@@ -38,6 +50,29 @@ public class OrgRepository {
 			next = org.parentCode() == null ? Optional.empty() : find(org.parentCode());
 		}
 		return path;
+	}
+
+	/** Who took over from the org when it ceased: the whole successor first. */
+	public List<Succession> successorsOf(String code) {
+		return jdbc
+			.sql("select predecessor_code, successor_code, effective_from, whole, legal_basis from org_succession"
+					+ " where predecessor_code = ? order by whole desc, successor_code")
+			.param(code)
+			.query(Succession.class)
+			.list();
+	}
+
+	/** Every succession, for reports that roll former orgs up into their successors. */
+	public List<Succession> successions() {
+		return jdbc
+			.sql("select predecessor_code, successor_code, effective_from, whole, legal_basis from org_succession")
+			.query(Succession.class)
+			.list();
+	}
+
+	/** Who took over from whom, from when, by which act. */
+	public record Succession(String predecessorCode, String successorCode, LocalDate effectiveFrom, boolean whole,
+			String legalBasis) {
 	}
 
 }

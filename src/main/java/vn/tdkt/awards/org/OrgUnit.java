@@ -1,5 +1,7 @@
 package vn.tdkt.awards.org;
 
+import java.time.LocalDate;
+
 /**
  * A node of the org tree.
  *
@@ -11,7 +13,17 @@ package vn.tdkt.awards.org;
  * @param issuer the header of its papers, lines split by '|' ("ỦY BAN NHÂN DÂN|TỈNH NAM ĐỊNH")
  * @param place the place name of its papers' date line ("Nam Định")
  * @param leaderPosition printed above its leader's signature ("Chủ tịch")
+ * @param officialCode the register's code of the administrative unit ("14212"), or null
+ * @param validFrom the first day the org exists in this system's data, or null (always)
+ * @param validTo its last day, or null (still exists)
  */
 public record OrgUnit(String code, String name, OrgLevel level, String parentCode, String leaderTitle, String authority,
-		String decisionSymbol, String submissionSymbol, String issuerParent, String issuer, String place, String leaderPosition) {
+		String decisionSymbol, String submissionSymbol, String issuerParent, String issuer, String place, String leaderPosition,
+		String officialCode, LocalDate validFrom, LocalDate validTo) {
+
+	/** Whether the org exists on the date. */
+	public boolean validOn(LocalDate date) {
+		return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+	}
+
 }

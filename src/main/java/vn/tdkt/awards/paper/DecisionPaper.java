@@ -58,7 +58,7 @@ class DecisionPaper {
 		model.put("dateLine", VietnameseText.dateLine(facts.place(authority), decision.date()));
 		model.put("subject", "Về việc tặng " + awardType.nameVi());
 		model.put("authority", VietnameseText.upper(authorityTitle));
-		model.put("bases", facts.bases(decision.date(), movement));
+		model.put("bases", facts.bases(authority, decision.date(), movement));
 		model.put("proposal", proposal(dossier, authority));
 		String counts = PaperFacts.counts(awarded);
 		List<String> articles = new ArrayList<>();

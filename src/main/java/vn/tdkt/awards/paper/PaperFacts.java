@@ -16,6 +16,7 @@ import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.Nominee;
+import vn.tdkt.awards.org.OrgLevel;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
 
@@ -96,23 +97,34 @@ class PaperFacts {
 		return new Signer(VietnameseText.upper(position), name);
 	}
 
-	/** "Căn cứ ...;" lines: the laws and decrees in force on the date, then the movement's plan if any. */
-	List<String> bases(LocalDate date, Optional<Movement> movement) {
+	/**
+	 * "Căn cứ ...;" lines of a paper issued by the org on the date: the laws and decrees in force then that papers of
+	 * its level cite (the Law on local government for People's Committees, the Law on the Government for the Prime
+	 * Minister) and its province's own regulation, then the movement's plan when the issuer is the plan's author or
+	 * under it (a Prime Minister's decision does not cite a province's plan).
+	 */
+	List<String> bases(OrgUnit issuer, LocalDate date, Optional<Movement> movement) {
+		List<OrgUnit> above = orgs.pathToRoot(issuer.code());
+		String province = above.stream().filter(o -> o.level() == OrgLevel.PROVINCE).map(OrgUnit::code).findFirst()
+			.orElse(null);
 		List<String> bases = new ArrayList<>(jdbc
 			.sql("select text from legal_basis where valid_from <= ? and (valid_to is null or valid_to >= ?)"
+					+ " and (levels is null or '|' || levels || '|' like ?) and (province_code is null or province_code = ?)"
 					+ " order by sort_order, valid_from")
-			.params(date, date)
+			.params(date, date, "%|" + issuer.level().name() + "|%", province)
 			.query(String.class)
 			.list()
 			.stream()
 			.map(text -> "Căn cứ " + text + ";")
 			.toList());
-		movement.filter(m -> m.planNumber() != null).ifPresent(m -> {
-			String launcher = orgs.find(m.launchedBy()).map(OrgUnit::name).orElse(m.launchedBy());
-			bases.add("Căn cứ Kế hoạch số %s%s của %s về tổ chức thực hiện phong trào thi đua “%s”;".formatted(
-					m.planNumber(), m.planDate() == null ? "" : " " + VietnameseText.date(m.planDate()), launcher,
-					m.name()));
-		});
+		movement.filter(m -> m.planNumber() != null)
+			.filter(m -> above.stream().anyMatch(o -> o.code().equals(m.launchedBy())))
+			.ifPresent(m -> {
+				String launcher = orgs.find(m.launchedBy()).map(OrgUnit::name).orElse(m.launchedBy());
+				bases.add("Căn cứ Kế hoạch số %s%s của %s về tổ chức thực hiện phong trào thi đua “%s”;".formatted(
+						m.planNumber(), m.planDate() == null ? "" : " " + VietnameseText.date(m.planDate()), launcher,
+						m.name()));
+			});
 		return bases;
 	}
 

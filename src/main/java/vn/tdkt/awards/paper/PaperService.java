@@ -18,7 +18,7 @@ import vn.tdkt.awards.nomination.DossierRepository;
 @Service
 public class PaperService {
 
-	static final String DECISION = "DECISION";
+	public static final String DECISION = "DECISION";
 
 	static final String CERTIFICATES = "CERTIFICATES";
 

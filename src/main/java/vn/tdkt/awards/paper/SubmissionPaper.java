@@ -60,7 +60,7 @@ class SubmissionPaper {
 		model.put("dateLine", VietnameseText.dateLine(facts.place(org), submission.date()));
 		model.put("subject", "Về việc đề nghị tặng " + awardType.nameVi());
 		model.put("to", toTitle);
-		model.put("bases", facts.bases(submission.date(), movement));
+		model.put("bases", facts.bases(org, submission.date(), movement));
 		String previous = submission.hopSeq() == 0 ? null : submissions.find(dossier.id(), submission.hopSeq() - 1)
 			.map(s -> "Xét đề nghị của %s tại Tờ trình số %s %s.".formatted(
 					VietnameseText.full(facts.org(s.org()).leaderTitle()), s.number(), VietnameseText.date(s.date())))

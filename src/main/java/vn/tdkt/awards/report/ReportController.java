@@ -41,10 +41,10 @@ class ReportController {
 
 	@GetMapping("/years/{year}")
 	ResponseEntity<?> year(@PathVariable int year, @RequestParam(required = false) String province,
-			@RequestParam(required = false) String format,
+			@RequestParam(defaultValue = "false") boolean rollUp, @RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		String wanted = format(format, accept);
-		YearReport report = reports.year(year, province);
+		YearReport report = reports.year(year, province, rollUp);
 		return wanted.equals("json") ? ResponseEntity.ok(report) : exports.download(report, wanted);
 	}
 

@@ -85,13 +85,14 @@ class ReportPages {
 
 	@GetMapping("/years")
 	String year(@RequestParam(required = false) Integer year, @RequestParam(required = false) String province,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean rollUp, Model model) {
 		int y = year == null ? clock.today().getYear() : year;
 		model.addAttribute("provinces", orgs.findAll().stream().filter(o -> o.level() == OrgLevel.PROVINCE).toList());
 		model.addAttribute("year", y);
 		model.addAttribute("province", province);
+		model.addAttribute("rollUp", rollUp);
 		try {
-			model.addAttribute("report", reports.year(y, province == null || province.isBlank() ? null : province));
+			model.addAttribute("report", reports.year(y, province == null || province.isBlank() ? null : province, rollUp));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("error", ex.getMessage());
@@ -101,8 +102,9 @@ class ReportPages {
 
 	@GetMapping("/year.{format:csv|xlsx}")
 	ResponseEntity<byte[]> yearFile(@RequestParam int year, @RequestParam(required = false) String province,
-			@PathVariable String format) {
-		return exports.download(reports.year(year, province == null || province.isBlank() ? null : province), format);
+			@RequestParam(defaultValue = "false") boolean rollUp, @PathVariable String format) {
+		return exports.download(reports.year(year, province == null || province.isBlank() ? null : province, rollUp),
+				format);
 	}
 
 	/** A download asked with a bad movement or year: the page's message, not a stack trace. */

@@ -85,12 +85,19 @@ public class ReportService {
 		return new MovementReport(code, movement.name(), from, to, rows, Sentences.of(rows), demo(counts));
 	}
 
+	/** A year by submitting org as it was then (the seed's districts stay districts). */
+	public YearReport year(int year, String province) {
+		return year(year, province, false);
+	}
+
 	/**
 	 * A year across movements and award types, by submitting org: for the orgs under {@code province} (itself
-	 * included), or the whole registry when it is null.
+	 * included), or the whole registry when it is null. With {@code rollUp}, an org that ceased is counted under the
+	 * org that took it over whole (xã Giao Phong under xã Giao Ninh, Nam Định's districts under Ninh Bình), and a
+	 * province includes the orgs of its predecessors.
 	 */
 	@Transactional(readOnly = true)
-	public YearReport year(int year, String province) {
+	public YearReport year(int year, String province, boolean rollUp) {
 		if (year < 1945 || year > 2100) {
 			throw new InvalidInputException("year", "Năm %d không hợp lệ".formatted(year));
 		}
@@ -103,7 +110,17 @@ public class ReportService {
 				throw new InvalidInputException("province", "Không có đơn vị '%s'".formatted(province));
 			}
 		}
-		Set<String> within = root == null ? all.keySet() : subtree(root.code(), all);
+		Map<String, String> successor = new HashMap<>();
+		if (rollUp) {
+			orgs.successions().stream().filter(s -> s.whole()).forEach(s -> successor.putIfAbsent(s.predecessorCode(), s.successorCode()));
+		}
+		String rootCode = root == null ? null : root.code();
+		Set<String> within = new HashSet<>();
+		for (String code : all.keySet()) {
+			if (rootCode == null || under(code, rootCode, all, successor)) {
+				within.add(code);
+			}
+		}
 		List<Count> counts = jdbc.sql("select c.org_code as grp, c.award_type, o.authority, c.subject_type, c.source,"
 				+ " sum(c.n) as n from award_count c join org_unit o on o.code = c.authority_org where c.award_year = ?"
 				+ " group by c.org_code, c.award_type, o.authority, c.subject_type, c.source")
@@ -118,7 +135,7 @@ public class ReportService {
 		Map<String, long[]> byOrg = new LinkedHashMap<>();
 		Map<String, long[]> byAward = new LinkedHashMap<>();
 		for (Count c : counts) {
-			add(byOrg, c.group() + "|" + c.awardType() + "|" + c.authority(), c);
+			add(byOrg, current(c.group(), successor) + "|" + c.awardType() + "|" + c.authority(), c);
 			add(byAward, year + "|" + c.awardType() + "|" + c.authority(), c);
 		}
 		List<YearReport.Row> rows = new ArrayList<>();
@@ -142,7 +159,7 @@ public class ReportService {
 			.thenComparing(MovementReport.Row::authority));
 		List<String> sentences = Sentences.of(totals);
 		String summary = sentences.isEmpty() ? "Năm %d, chưa có khen thưởng nào.".formatted(year) : sentences.get(0);
-		return new YearReport(year, province, root == null ? null : root.name(), rows, summary, demo(counts));
+		return new YearReport(year, province, root == null ? null : root.name(), rows, summary, demo(counts), rollUp);
 	}
 
 	/** A count of awards in a group (a year or an org), award type, authority, subject type and source. */
@@ -174,20 +191,30 @@ public class ReportService {
 		return types;
 	}
 
-	private static Set<String> subtree(String root, Map<String, OrgUnit> all) {
-		Set<String> within = new HashSet<>();
-		for (OrgUnit org : all.values()) {
-			String code = org.code();
-			for (int depth = 0; code != null && depth < 20; depth++) {
-				if (code.equals(root)) {
-					within.add(org.code());
-					break;
-				}
-				OrgUnit parent = all.get(code);
-				code = parent == null ? null : parent.parentCode();
+	/** Whether the org is the root or under it, walking up parents and, when rolling up, successors. */
+	private static boolean under(String code, String root, Map<String, OrgUnit> all, Map<String, String> successor) {
+		String at = code;
+		for (int step = 0; at != null && step < 40; step++) {
+			if (at.equals(root)) {
+				return true;
 			}
+			String next = successor.get(at);
+			if (next == null) {
+				OrgUnit org = all.get(at);
+				next = org == null ? null : org.parentCode();
+			}
+			at = next;
 		}
-		return within;
+		return false;
+	}
+
+	/** The org that stands for this one now: itself, or (rolling up) the last org that took it over whole. */
+	private static String current(String code, Map<String, String> successor) {
+		String at = code;
+		for (int step = 0; step < 10 && successor.containsKey(at); step++) {
+			at = successor.get(at);
+		}
+		return at;
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@code province} is null), with the year's summary sentence.
  */
 public record YearReport(int year, String province, String provinceName, List<Row> rows, String summary,
-		long demoAwards) {
+		long demoAwards, boolean rolledUp) {
 
 	public record Row(String org, String orgName, String awardType, String awardName, String authority, String award,
 			long collectives, long individuals, long households) {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.awards.workflow.ProcessDossier;
 
 /**
- * Every review task, create: a name that tells the dossier apart, a description with its due date, and a read-only
+ * Every review task, create: a name that tells the dossier apart, a description with its due date, the follow-up date
+ * where the law sets a limit to send an ineligible dossier back (Bộ Nội vụ: 5 working days), and a read-only
  * snapshot of the dossier for its form (task-local variables), sealed so that a completion cannot send it back.
  */
 @Component
@@ -19,7 +20,11 @@ class PrepareReviewTaskListener implements TaskListener {
 
 	private final ReviewGuard guard;
 
-	PrepareReviewTaskListener(ReviewTaskPresenter presenter, ReviewService reviews, ReviewGuard guard) {
+	private final TaskDeadlines deadlines;
+
+	PrepareReviewTaskListener(ReviewTaskPresenter presenter, ReviewService reviews, ReviewGuard guard,
+			TaskDeadlines deadlines) {
+		this.deadlines = deadlines;
 		this.presenter = presenter;
 		this.reviews = reviews;
 		this.guard = guard;
@@ -32,7 +37,9 @@ class PrepareReviewTaskListener implements TaskListener {
 		if (declaration == ReviewTask.VERIFY_OBJECTION) {
 			reviews.takeUpObjection(dossierId, task.getId());
 		}
-		int hop = guard.currentHop(dossierId).seq();
+		var current = guard.currentHop(dossierId);
+		int hop = current.seq();
+		deadlines.followUp(task.getTaskDefinitionKey(), current.level()).ifPresent(task::setFollowUpDate);
 		presenter.present(task, dossierId, hop);
 		guard.seal(task, declaration, hop);
 	}

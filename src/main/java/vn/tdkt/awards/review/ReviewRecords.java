@@ -56,7 +56,7 @@ public class ReviewRecords {
 			.query((rs, row) -> {
 				CouncilRule rule = new CouncilRule(null, null, rs.getBoolean("secret_ballot"),
 						rs.getBigDecimal("threshold_percent"), rs.getBoolean("threshold_inclusive"),
-						rs.getString("threshold_base"), null, null, null, null);
+						rs.getString("threshold_base"), null, null, null, null, null, null, null);
 				return new CouncilVote(rs.getLong("id"), rs.getInt("hop_seq"), rs.getString("org_code"),
 						rs.getInt("members_total"), rs.getInt("members_present"), rs.getBoolean("secret_ballot"),
 						rule.describeVi(), new ArrayList<>());

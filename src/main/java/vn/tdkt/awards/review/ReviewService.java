@@ -103,7 +103,7 @@ public class ReviewService {
 		int hopSeq = dossier.currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
-		boolean council = awardTypes.councilRule(awardType.code(), hop.level()).isPresent();
+		boolean council = awardTypes.councilRule(awardType.code(), hop.level(), dossier.submittedAt().toLocalDate()).isPresent();
 		boolean posting = awardType.publicPosting() && hop.role() == HopRole.FORWARD
 				&& durations.findForLevelOnly(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).isPresent();
 		dossiers.openHop(dossierId, hopSeq, council, posting);
@@ -309,7 +309,7 @@ public class ReviewService {
 		}
 		Dossier dossier = dossiers.lock(dossierId);
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
-		CouncilRule rule = awardTypes.councilRule(dossier.awardType(), hop.level()).orElseThrow();
+		CouncilRule rule = awardTypes.councilRule(dossier.awardType(), hop.level(), dossier.submittedAt().toLocalDate()).orElseThrow();
 		if (!rule.quorate(input.membersTotal(), input.membersPresent())) {
 			throw new ReviewInputException("membersPresent", "Hội đồng không đủ số thành viên dự họp: có mặt %d/%d, cần ít nhất %d (%d/%d tổng số thành viên; %s)"
 				.formatted(input.membersPresent(), input.membersTotal(), rule.quorumOf(input.membersTotal()),

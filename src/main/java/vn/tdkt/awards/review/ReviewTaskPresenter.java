@@ -115,7 +115,7 @@ class ReviewTaskPresenter {
 			case AwardNominationProcess.TASK_APPRAISE -> task.setVariableLocal(Names.NOMINEE_OPTIONS,
 					json(pending.stream().map(n -> Map.of("label", label(n), "value", Long.toString(n.id()))).toList()));
 			case AwardNominationProcess.TASK_COUNCIL_VOTE -> {
-				task.setVariableLocal(Names.COUNCIL_RULE, awardTypes.councilRule(awardType.code(), hop.level())
+				task.setVariableLocal(Names.COUNCIL_RULE, awardTypes.councilRule(awardType.code(), hop.level(), dossier.submittedAt().toLocalDate())
 					.map(r -> Markdown.escape("Ngưỡng: " + r.describeVi() + ". Hội đồng phải có ít nhất "
 							+ r.quorumNumerator() + "/" + r.quorumDenominator() + " tổng số thành viên dự họp. Căn cứ: "
 							+ r.legalBasis()))

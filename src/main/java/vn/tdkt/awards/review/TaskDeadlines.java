@@ -2,6 +2,7 @@ package vn.tdkt.awards.review;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,19 @@ public class TaskDeadlines {
 		LocalDate dueDay = calendar.addWorkingDays(today, days);
 		return new Deadlines(calendar.closeOfBusiness(dueDay),
 				calendar.closeOfBusiness(calendar.subtractWorkingDays(dueDay, Math.min(lead, days))), days);
+	}
+
+	/**
+	 * The date by which an ineligible dossier must be sent back from this level (the central level's 5 working days),
+	 * as the appraisal task's follow-up date; none where no such limit applies.
+	 */
+	public Optional<Date> followUp(String taskKey, OrgLevel level) {
+		if (ReviewTask.require(taskKey) != ReviewTask.APPRAISE) {
+			return Optional.empty();
+		}
+		LocalDate today = clock.today();
+		return durations.findForLevelOnly(LegalDurations.RETURN_INELIGIBLE, level, today)
+			.map(d -> calendar.closeOfBusiness(calendar.addWorkingDays(today, d.workingDays())));
 	}
 
 	static String durationCode(String taskKey) {

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param security logins and what the APIs accept
  */
 @ConfigurationProperties("awards")
-public record AwardsProperties(@DefaultValue("nam-dinh-2023") String referenceData, @DefaultValue Demo demo,
+public record AwardsProperties(@DefaultValue("ninh-binh") String referenceData, @DefaultValue Demo demo,
 		@DefaultValue Decision decision, @DefaultValue Mail mail, @DefaultValue Papers papers,
 		@DefaultValue Security security) {
 

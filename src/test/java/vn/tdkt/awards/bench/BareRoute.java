@@ -32,7 +32,7 @@ final class BareRoute {
 	/** The hops of a BK_TTG dossier from xã Giao Phong: candidate group orgs, and which hop posts and votes. */
 	static final String[] ORGS = { "GIAO_PHONG", "GIAO_THUY", "NAM_DINH", "BNV", "TTG" };
 
-	static final int POSTING_HOP = 2;
+	static final int COUNCIL_HOP = 2;
 
 	private BareRoute() {
 	}
@@ -108,12 +108,13 @@ final class BareRoute {
 			return state(execution).signature;
 		}
 
+		/** A BK_TTG is not posted publicly (orders and state titles are), as the application decides. */
 		public boolean postingRequired(DelegateExecution execution) {
-			return state(execution).hop == POSTING_HOP;
+			return false;
 		}
 
 		public boolean councilRequired(DelegateExecution execution) {
-			return state(execution).hop == POSTING_HOP;
+			return state(execution).hop == COUNCIL_HOP;
 		}
 
 		public int nomineesRemaining(DelegateExecution execution) {

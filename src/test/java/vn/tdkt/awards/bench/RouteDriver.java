@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * Drives one dossier's BK_TTG route from xã Giao Phong (nine user tasks and the posting timer) as the reviewers'
+ * Drives one dossier's BK_TTG route from xã Giao Phong (nine user tasks; no public posting since a BK_TTG is not
+ * posted, Decree 98/2023 art. 46(2)) as the reviewers'
  * contract says, on our processes or on the bare ones: claims and completes each task as its demo user (the
  * engine's authorization applies), then runs the dossier's own asynchronous continuations, as the job executor would.
  * Works for any number of threads, each on its own dossiers.
@@ -50,7 +51,6 @@ final class RouteDriver {
 		done += complete(key, "appraise", "giaothuy.chuyenvien", Map.of("outcome", "APPROVE"));
 		done += complete(key, "sign", "giaothuy.chutich", Map.of("outcome", "SIGN"));
 		done += complete(key, "appraise", "namdinh.chuyenvien", Map.of("outcome", "APPROVE"));
-		fireTimer(key);
 		Map<String, Integer> votes = new HashMap<>();
 		nominees.forEach(n -> votes.put(Long.toString(n), 12));
 		done += complete(key, "councilVote", "namdinh.thuky", Map.of("membersTotal", 15, "membersPresent", 13,
@@ -97,23 +97,6 @@ final class RouteDriver {
 			due.forEach(j -> management.executeJob(j.getId()));
 		}
 		throw new IllegalStateException("jobs of " + key + " keep coming");
-	}
-
-	/** Fires the public posting's timer. */
-	private void fireTimer(String key) {
-		List<Job> timers = jobs(key).stream()
-			.filter(RouteDriver::isTimer)
-			.filter(j -> management.createJobDefinitionQuery()
-				.jobDefinitionId(j.getJobDefinitionId())
-				.singleResult()
-				.getActivityId()
-				.equals("timerEvent_postingPeriodOver"))
-			.toList();
-		if (timers.size() != 1) {
-			throw new IllegalStateException(key + ": no posting timer");
-		}
-		management.executeJob(timers.get(0).getId());
-		runJobs(key);
 	}
 
 	private List<Job> jobs(String key) {

@@ -27,8 +27,8 @@ public final class Workload implements AutoCloseable {
 	public record Ack(String dossierId, String step) {
 	}
 
-	static final String[][] STEPS = { { "appraise", "giaothuy.chuyenvien" }, { "councilVote", "giaothuy.thuky" },
-			{ "sign", "giaothuy.chutich" } };
+	static final String[][] STEPS = { { "appraise", "giaoninh.chuyenvien" }, { "councilVote", "giaoninh.chuyenvien" },
+			{ "sign", "giaoninh.chutich" } };
 
 	private final Queue<Ack> acks;
 
@@ -83,10 +83,10 @@ public final class Workload implements AutoCloseable {
 
 	private String submit(Http http) {
 		String body = """
-				{"submittingOrg":"GIAO_PHONG","awardType":"GIAY_KHEN","movement":"NTM_2021_2025","kind":"PHONG_TRAO",
+				{"submittingOrg":"XA_GIAO_NINH","awardType":"GIAY_KHEN","movement":"KTXH_NB_2026","kind":"PHONG_TRAO",
 				 "year":2026,"title":"Đề nghị tặng Giấy khen","nominees":[{"subjectType":"CA_NHAN","name":"Người %s"}]}"""
 			.formatted(UUID.randomUUID().toString().substring(0, 8));
-		HttpResponse<String> created = http.send(http.request("/api/dossiers", "giaophong.canbo", "demo")
+		HttpResponse<String> created = http.send(http.request("/api/dossiers", "giaoninh.canbo", "demo")
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))

@@ -240,10 +240,20 @@ class EligibilityTest {
 		assertThat(evaluate("BK_TINH", Map.of("excellentRun", 2, "initiativesCoSo2y", 2))).startsWith("ELIGIBLE");
 		assertThat(evaluate("BK_TINH", Map.of("cstdCsRun", 1, "excellentRun", 2, "initiativesCoSo2y", 1)))
 			.startsWith("MISSING").contains("mới có 1)", "2 năm, 1 sáng kiến");
-		// Giấy khen: a movement, ad hoc, or two good years
-		assertThat(evaluate("GIAY_KHEN", Map.of("goodRun", 2))).startsWith("ELIGIBLE");
-		assertThat(evaluate("GIAY_KHEN", Map.of("goodRun", 1))).startsWith("MISSING");
+		assertThat(evaluate("BK_TINH", Map.of("cstdCsRun", 1))).contains("điểm c", "[R]");
+		assertThat(evaluate("BK_TINH", "TAP_THE", Map.of("ttLdxsRecent", true))).startsWith("ELIGIBLE: Điều 74 khoản 2")
+			.contains("Tập thể lao động xuất sắc");
+		assertThat(evaluate("BK_TINH", "TAP_THE", Map.of("excellentRun", 1))).startsWith("MISSING");
+		assertThat(evaluate("BK_TINH", "HO_GIA_DINH", Map.of())).startsWith("MISSING")
+			.contains("đóng góp về công sức, đất đai, tài sản", "[R");
+		// Bằng khen Thủ tướng (c): an ad-hoc achievement
+		assertThat(evaluate("BK_TTG", Map.of("kind", "DOT_XUAT"))).startsWith("ELIGIBLE: Điều 73 khoản 1 điểm c");
+		assertThat(evaluate("BK_TTG", "TAP_THE", Map.of("kind", "DOT_XUAT"))).startsWith("ELIGIBLE: Điều 73 khoản 1 điểm c");
+		// Giấy khen: a movement or ad hoc; no rule of years (the invented "two good years" is gone)
+		assertThat(evaluate("GIAY_KHEN", Map.of("goodRun", 2))).startsWith("MISSING").contains("không theo số năm", "[R");
+		assertThat(evaluate("GIAY_KHEN", Map.of("kind", "PHONG_TRAO", "movementLevel", "XA"))).startsWith("ELIGIBLE");
 		assertThat(evaluate("GIAY_KHEN", Map.of("kind", "DOT_XUAT"))).startsWith("ELIGIBLE");
+		assertThat(evaluate("GIAY_KHEN", "TAP_THE", Map.of("goodRun", 3))).startsWith("MISSING");
 		// Huân chương Lao động hạng Ba (e): BK_TTG, five good years with one HTXSNV and three CSTĐ cơ sở
 		Map<String, Object> hcld3 = Map.of("hasPrereq", true, "goodRun", 5, "excellentInWindow", 1, "cstdCsInWindow", 3);
 		assertThat(evaluate("HCLD3", hcld3)).startsWith("ELIGIBLE: Điều 44 khoản 1 điểm e");
@@ -313,6 +323,10 @@ class EligibilityTest {
 
 	/** Evaluates the individual table with neutral inputs overridden by {@code given}: "VERDICT: reason" lines. */
 	String evaluate(String awardType, Map<String, Object> given) {
+		return evaluate(awardType, "CA_NHAN", given);
+	}
+
+	String evaluate(String awardType, String subjectType, Map<String, Object> given) {
 		Map<String, Object> inputs = new HashMap<>(Map.ofEntries(Map.entry("ruleSet", "LUAT2022_ND152"),
 				Map.entry("blocked", false), Map.entry("blockReason", ""), Map.entry("year", 2025),
 				Map.entry("kind", "CONG_TRANG"), Map.entry("movementLevel", ""), Map.entry("goodThisYear", true),
@@ -321,9 +335,9 @@ class EligibilityTest {
 				Map.entry("initiativeToanQuocRecent", false), Map.entry("hasPrereq", false), Map.entry("prereqName", ""),
 				Map.entry("goodRun", 0), Map.entry("missingGoodYears", ""), Map.entry("cstdCsInWindow", 0),
 				Map.entry("excellentInWindow", 0), Map.entry("excellentRun", 0), Map.entry("initiativesCoSo2y", 0),
-				Map.entry("collectiveTitlesInWindow", 0), Map.entry("windowFrom", 2021)));
+				Map.entry("collectiveTitlesInWindow", 0), Map.entry("windowFrom", 2021), Map.entry("ttLdxsRecent", false)));
 		inputs.putAll(given);
-		var rows = decisions.evaluateDecisionTableByKey("eligibility_" + awardType + "_CA_NHAN", inputs).getResultList();
+		var rows = decisions.evaluateDecisionTableByKey("eligibility_" + awardType + "_" + subjectType, inputs).getResultList();
 		var combined = EligibilityService.combine(new vn.tdkt.awards.nomination.Nominee(1, "x", 1, SubjectType.CA_NHAN, "x",
 				null, null, null, vn.tdkt.awards.nomination.NomineeStatus.PENDING, null, null), "LUAT2022_ND152", "k", rows);
 		return combined.verdict() + ": " + String.join(" | ", combined.reasons());

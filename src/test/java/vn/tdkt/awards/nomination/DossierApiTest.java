@@ -371,7 +371,8 @@ class DossierApiTest {
 
 	@Test
 	void objectionsDuringThePosting_openAVerification() throws Exception {
-		String id = json(submit(NOMINATOR, body("BK_TTG"), null)).get("id").asText();
+		// an order is posted publicly at the province (a BK_TTG is not)
+		String id = json(submit(NOMINATOR, body("HCLD3"), null)).get("id").asText();
 		driver.runJobs();
 		driver.approve(id, "giaothuy.chuyenvien");
 		driver.sign(id, "giaothuy.chutich");

@@ -356,7 +356,7 @@ class ReviewIntegrityTest {
 	@ParameterizedTest
 	@EnumSource(Way.class)
 	void anObjectionsVerdict_isABoolean(Way way) throws Exception {
-		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("Bị phản ánh"));
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "HCLD3", person("Bị phản ánh"));
 		driver.approve(id, "giaothuy.chuyenvien");
 		driver.sign(id, "giaothuy.chutich");
 		driver.approve(id, "namdinh.chuyenvien");
@@ -381,12 +381,14 @@ class ReviewIntegrityTest {
 	 */
 	@Test
 	void theRunningProcessesHoldNoRoutingVariable_atAnyStepOfAWholeRoute() throws Exception {
-		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("Đi hết lộ trình"));
+		// an order (posted publicly at the province) up to the State President: every kind of step
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "HCLD3", person("Đi hết lộ trình"));
 		Set<String> seen = new HashSet<>();
 		String[][] steps = { { "appraise", "giaothuy.chuyenvien" }, { "sign", "giaothuy.chutich" },
 				{ "appraise", "namdinh.chuyenvien" }, { null, null }, { "councilVote", "namdinh.thuky" },
 				{ "sign", "namdinh.chutich" }, { "appraise", "bnv.chuyenvien" }, { "sign", "bnv.botruong" },
-				{ "appraise", "vpcp.chuyenvien" }, { "sign", "ttg.thutuong" } };
+				{ "appraise", "vpcp.chuyenvien" }, { "sign", "ttg.thutuong" }, { "appraise", "vpctn.chuyenvien" },
+				{ "sign", "ctn.chutich" } };
 		for (String[] step : steps) {
 			List<VariableInstance> held = variablesOf(id);
 			assertThat(held).as("variables of the instances of %s", id)

@@ -157,13 +157,13 @@ public class ProcessDriver {
 
 	/**
 	 * A BK_TTG dossier submitted by huyện Giao Thủy, through every hop as their demo users: the district, the
-	 * provincial posting and council, the Ministry of Home Affairs, the Prime Minister.
+	 * provincial council (a BK_TTG is not posted: Decree 98/2023 art. 46(2) posts orders and state titles), the
+	 * Ministry of Home Affairs, the Prime Minister.
 	 */
 	public void fromGiaoThuyToThePrimeMinister(String dossierId) {
 		approve(dossierId, "giaothuy.chuyenvien");
 		sign(dossierId, "giaothuy.chutich");
 		approve(dossierId, "namdinh.chuyenvien");
-		fireTimer(dossierId, vn.tdkt.awards.workflow.AwardNominationProcess.POSTING_PERIOD);
 		vote(dossierId, "namdinh.thuky", 15, 13, 12);
 		sign(dossierId, "namdinh.chutich");
 		approve(dossierId, "bnv.chuyenvien");

@@ -90,9 +90,8 @@ class NominationProcessTest {
 		driver.sign(id, "giaothuy.chutich");
 	}
 
-	void passProvinceWithPosting(String id) {
+	void passProvince(String id) {
 		driver.approve(id, "namdinh.chuyenvien");
-		driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
 		driver.vote(id, "namdinh.thuky", 15, 13, 12);
 		driver.sign(id, "namdinh.chutich");
 	}
@@ -120,16 +119,19 @@ class NominationProcessTest {
 		passDistrict(id);
 		assertThat(dossiers.require(id).currentHop()).isEqualTo(2);
 		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("NAM_DINH.appraiser");
+		assertThat(driver.task(id, "appraise").getFollowUpDate()).isBefore(driver.task(id, "appraise").getDueDate());
 		driver.approve(id, "namdinh.chuyenvien");
-		// posted publicly before it leaves the province: nothing to vote on until the period is over
-		assertThat(driver.openTasks(id)).isEmpty();
-		assertThat(driver.timer(id, AwardNominationProcess.POSTING_PERIOD).getDuedate())
-			.isEqualTo(calendar.deadline(10));
-		driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
+		// a BK_TTG is not posted (Decree 98/2023 art. 46(2) posts orders and state titles): straight to the council
+		assertThat(driver.timer(id, AwardNominationProcess.POSTING_PERIOD)).isNull();
 		assertThat(candidateGroups(driver.task(id, "councilVote"))).containsExactly("NAM_DINH.secretary");
 		driver.vote(id, "namdinh.thuky", 15, 13, 12);
 		assertThat(driver.task(id, "sign").getName()).startsWith("Ký tờ trình đề nghị cấp trên hồ sơ " + id);
 		driver.sign(id, "namdinh.chutich");
+		// Bộ Nội vụ: 20 working days to appraise, 5 to send an ineligible dossier back (the follow-up date, where
+		// other levels show the reminder's)
+		Task central = driver.task(id, "appraise");
+		assertThat(central.getFollowUpDate()).isEqualTo(calendar.deadline(5));
+		assertThat(central.getDueDate()).isEqualTo(calendar.deadline(20));
 		passCentral(id);
 		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("TTG.appraiser");
 		driver.approve(id, "vpcp.chuyenvien");
@@ -152,13 +154,34 @@ class NominationProcessTest {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
 		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).list())
 			.extracting(p -> p.getProcessDefinitionKey())
-			.contains(AwardNominationProcess.KEY, AwardNominationProcess.LEVEL_REVIEW_KEY,
-					AwardNominationProcess.PUBLIC_POSTING_KEY);
+			.contains(AwardNominationProcess.KEY, AwardNominationProcess.LEVEL_REVIEW_KEY)
+			.doesNotContain(AwardNominationProcess.PUBLIC_POSTING_KEY);
 		assertThat(dossiers.events(id)).extracting(e -> e.action())
 			.containsSubsequence(DossierEventType.SUBMITTED, DossierEventType.APPRAISED,
-					DossierEventType.SUBMISSION_SIGNED, DossierEventType.FORWARDED, DossierEventType.POSTED,
-					DossierEventType.POSTING_ENDED, DossierEventType.COUNCIL_VOTED, DossierEventType.DECISION_SIGNED,
-					DossierEventType.DECIDED);
+					DossierEventType.SUBMISSION_SIGNED, DossierEventType.FORWARDED, DossierEventType.COUNCIL_VOTED,
+					DossierEventType.DECISION_SIGNED, DossierEventType.DECIDED)
+			.doesNotContain(DossierEventType.POSTED);
+	}
+
+	@Test
+	void anOrder_isPostedPubliclyAtTheProvince_beforeItsCouncil() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "HCLD3", person("Phạm Văn Sơn"));
+		assertThat(route(id)).containsExactly("GIAO_PHONG:SUBMIT", "GIAO_THUY:FORWARD", "NAM_DINH:FORWARD",
+				"BNV:FORWARD", "TTG:FORWARD", "CTN:DECIDE");
+		passDistrict(id);
+		driver.approve(id, "namdinh.chuyenvien");
+		// posted publicly before it leaves the province: nothing to vote on until the period is over
+		assertThat(driver.openTasks(id)).isEmpty();
+		assertThat(driver.timer(id, AwardNominationProcess.POSTING_PERIOD).getDuedate())
+			.isEqualTo(calendar.deadline(10));
+		driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
+		assertThat(candidateGroups(driver.task(id, "councilVote"))).containsExactly("NAM_DINH.secretary");
+		driver.vote(id, "namdinh.thuky", 15, 13, 12);
+		driver.sign(id, "namdinh.chutich");
+		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("BNV.appraiser");
+		assertThat(dossiers.events(id)).extracting(e -> e.action())
+			.containsSubsequence(DossierEventType.FORWARDED, DossierEventType.POSTED, DossierEventType.POSTING_ENDED,
+					DossierEventType.COUNCIL_VOTED, DossierEventType.SUBMISSION_SIGNED);
 	}
 
 	@Test
@@ -241,7 +264,7 @@ class NominationProcessTest {
 			passDistrict(id);
 		}
 		if (rejectingHop > 2) {
-			passProvinceWithPosting(id);
+			passProvince(id);
 		}
 		if (rejectingHop > 3) {
 			passCentral(id);
@@ -301,7 +324,7 @@ class NominationProcessTest {
 
 	@Test
 	void objectionUpheld_dropsTheNominee_dismissedKeepsIt() {
-		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("Bị phản ánh đúng"),
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "HCLD3", person("Bị phản ánh đúng"),
 				person("Bị phản ánh sai"), person("Không bị phản ánh"));
 		passDistrict(id);
 		driver.approve(id, "namdinh.chuyenvien");

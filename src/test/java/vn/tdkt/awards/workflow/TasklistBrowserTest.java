@@ -63,13 +63,12 @@ class TasklistBrowserTest {
 					.containsExactly(NomineeStatus.PENDING, NomineeStatus.NOT_AWARDED);
 				sign(browser, "giaothuy.chutich", id, null, 1);
 
-				// tỉnh Nam Định: appraisal, public posting, council vote, submission to the centre
+				// tỉnh Nam Định: appraisal, council vote (a BK_TTG is not posted publicly), submission to the centre
 				login(browser, "namdinh.chuyenvien");
 				openTask(browser, id, "appraise");
 				appraise(browser, "Nguyễn Văn An");
 				complete(browser);
 				awaitEvent(id, "APPRAISED", 2);
-				driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
 				login(browser, "namdinh.thuky");
 				openTask(browser, id, "councilVote");
 				browser.visible(By.cssSelector("input[id$='Field_membersTotal']")).sendKeys("15", Keys.TAB);
