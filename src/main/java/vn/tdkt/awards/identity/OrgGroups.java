@@ -16,8 +16,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.tdkt.awards.org.OrgAdmin;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgUnit;
@@ -53,21 +55,39 @@ public class OrgGroups {
 			.collect(Collectors.toCollection(HashSet::new));
 		int created = 0;
 		for (OrgUnit org : orgs.findAll()) {
-			for (OrgRole role : OrgRole.values()) {
-				String id = role.groupId(org.code());
-				if (existing.add(id)) {
-					Group group = identity.newGroup(id);
-					group.setName(role.label() + " – " + org.name());
-					group.setType(Groups.GROUP_TYPE_WORKFLOW);
-					identity.saveGroup(group);
-					created++;
-				}
-			}
+			created += groupsOf(org, existing);
 		}
 		grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		grantGlobal(Resources.FILTER, "*", Permissions.READ);
 		grantGlobal(Resources.PROCESS_DEFINITION, "*", Permissions.READ);
 		LOG.info("Org groups ready ({} created)", created);
+	}
+
+	/** An org created by an administrator gets its groups in the same transaction. */
+	@EventListener
+	void created(OrgAdmin.OrgCreated event) {
+		Set<String> existing = identity.createGroupQuery()
+			.groupIdIn(java.util.Arrays.stream(OrgRole.values()).map(r -> r.groupId(event.code())).toArray(String[]::new))
+			.list()
+			.stream()
+			.map(Group::getId)
+			.collect(Collectors.toCollection(HashSet::new));
+		groupsOf(orgs.find(event.code()).orElseThrow(), existing);
+	}
+
+	private int groupsOf(OrgUnit org, Set<String> existing) {
+		int created = 0;
+		for (OrgRole role : OrgRole.values()) {
+			String id = role.groupId(org.code());
+			if (existing.add(id)) {
+				Group group = identity.newGroup(id);
+				group.setName(role.label() + " – " + org.name());
+				group.setType(Groups.GROUP_TYPE_WORKFLOW);
+				identity.saveGroup(group);
+				created++;
+			}
+		}
+		return created;
 	}
 
 	private void grantGlobal(Resource resource, String resourceId, Permission... permissions) {

@@ -25,7 +25,8 @@ public enum DossierEventType {
 	CLOSED_REJECTED("Kết thúc: không khen thưởng"),
 	EXPIRED("Kết thúc: quá hạn bổ sung"),
 	WITHDRAWN("Rút hồ sơ"),
-	DOCUMENT_ADDED("Bổ sung tài liệu");
+	DOCUMENT_ADDED("Bổ sung tài liệu"),
+	REORGANIZED("Chuyển theo sắp xếp tổ chức");
 
 	private final String label;
 

@@ -74,6 +74,48 @@ public class DossierRepository {
 		}
 	}
 
+	/**
+	 * The route from hop {@code seq} on is replaced (an org on it ceased): that hop continues at the tail's first org,
+	 * the hops after it are the tail's. The hops before {@code seq} keep their history.
+	 */
+	public void replaceRouteFrom(String dossierId, int seq, List<RouteHop> tail) {
+		jdbc.sql("delete from dossier_hop where dossier_id = ? and seq > ?").params(dossierId, seq).update();
+		RouteHop first = tail.get(0);
+		jdbc.sql("update dossier_hop set org_code = ?, org_level = ?, role = ? where dossier_id = ? and seq = ?")
+			.params(first.orgCode(), first.level().name(), first.role().name(), dossierId, seq)
+			.update();
+		for (RouteHop hop : tail.subList(1, tail.size())) {
+			jdbc.sql("insert into dossier_hop (dossier_id, seq, org_code, org_level, role) values (?, ?, ?, ?, ?)")
+				.params(dossierId, hop.seq(), hop.orgCode(), hop.level().name(), hop.role().name())
+				.update();
+		}
+	}
+
+	/** The dossiers not closed yet whose route still has one of the orgs ahead of it (its current hop included). */
+	public List<Dossier> openDossiersAhead(java.util.Collection<String> orgCodes) {
+		if (orgCodes.isEmpty()) {
+			return List.of();
+		}
+		String marks = String.join(", ", java.util.Collections.nCopies(orgCodes.size(), "?"));
+		List<Object> params = new java.util.ArrayList<>(orgCodes);
+		params.addAll(java.util.Arrays.stream(DossierStatus.values()).filter(DossierStatus::isFinal).map(Enum::name).toList());
+		String finals = String.join(", ", java.util.Collections.nCopies(
+				(int) java.util.Arrays.stream(DossierStatus.values()).filter(DossierStatus::isFinal).count(), "?"));
+		return jdbc.sql(DOSSIER + " d where exists (select 1 from dossier_hop h where h.dossier_id = d.id"
+				+ " and h.seq >= d.current_hop and h.org_code in (" + marks + ")) and d.status not in (" + finals + ")"
+				+ " order by d.id")
+			.params(params)
+			.query(DossierRepository::dossier)
+			.list();
+	}
+
+	/** Which steps apply at a hop, its outcomes so far kept (the hop moved to another org). */
+	public void setHopSteps(String dossierId, int seq, boolean councilRequired, boolean postingRequired) {
+		jdbc.sql("update dossier_hop set council_required = ?, posting_required = ? where dossier_id = ? and seq = ?")
+			.params(councilRequired, postingRequired, dossierId, seq)
+			.update();
+	}
+
 	public Optional<Dossier> find(String id) {
 		return jdbc.sql(DOSSIER + " where id = ?").param(id).query(DossierRepository::dossier).optional();
 	}

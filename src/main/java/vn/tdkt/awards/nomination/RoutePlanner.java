@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -33,7 +34,15 @@ public class RoutePlanner {
 	}
 
 	public List<RouteHop> plan(String submittingOrg, AwardType awardType, LocalDate date) {
-		List<OrgUnit> path = pathOn(submittingOrg, date);
+		return plan(submittingOrg, awardType, date, Map.of());
+	}
+
+	/**
+	 * The route as it would be if the orgs in {@code ceasing} had ceased by the date, each taken over whole by the
+	 * org it maps to (the preview of a reorganization, before anything is written).
+	 */
+	public List<RouteHop> plan(String submittingOrg, AwardType awardType, LocalDate date, Map<String, String> ceasing) {
+		List<OrgUnit> path = pathOn(submittingOrg, date, ceasing);
 		List<RouteHop> route = new ArrayList<>();
 		for (OrgUnit org : path) {
 			int seq = route.size();
@@ -71,12 +80,14 @@ public class RoutePlanner {
 			.formatted(ceased, String.join(", ", names), successors.get(0).legalBasis()));
 	}
 
-	private List<OrgUnit> pathOn(String code, LocalDate date) {
+	private List<OrgUnit> pathOn(String code, LocalDate date, Map<String, String> ceasing) {
 		List<OrgUnit> path = new ArrayList<>();
-		OrgUnit org = submitterOn(code, date);
+		OrgUnit org = ceasing.containsKey(code) ? inForce(code, date, ceasing).orElseThrow()
+				: submitterOn(code, date);
 		while (org != null && path.size() < 20) {
 			path.add(org);
-			org = org.parentCode() == null ? null : inForce(org.parentCode(), date).orElseThrow(
+			String parent = orgs.parentOn(org, date);
+			org = parent == null ? null : inForce(parent, date, ceasing).orElseThrow(
 					() -> new InvalidDossierException("submittingOrg", "Cấp trên của %s không có vào ngày %s"
 						.formatted(path.get(path.size() - 1).name(), DAY.format(date))));
 		}
@@ -84,12 +95,16 @@ public class RoutePlanner {
 	}
 
 	/** The org, or the one that took it over whole, as it stands on the date. */
-	private Optional<OrgUnit> inForce(String code, LocalDate date) {
+	private Optional<OrgUnit> inForce(String code, LocalDate date, Map<String, String> ceasing) {
 		String current = code;
 		for (int step = 0; current != null && step < 10; step++) {
 			Optional<OrgUnit> org = orgs.find(current);
 			if (org.isEmpty()) {
 				return Optional.empty();
+			}
+			if (ceasing.containsKey(current)) {
+				current = ceasing.get(current);
+				continue;
 			}
 			if (org.get().validOn(date)) {
 				return org;

@@ -52,6 +52,16 @@ public class OrgRepository {
 		return path;
 	}
 
+	/** The org's parent on the date: a former parent for the dates before a move, else the current one. */
+	public String parentOn(OrgUnit org, LocalDate date) {
+		return jdbc.sql("select parent_code from org_parent_history where org_code = ? and valid_to >= ?"
+				+ " order by valid_to fetch first 1 rows only")
+			.params(org.code(), date)
+			.query(String.class)
+			.optional()
+			.orElse(org.parentCode());
+	}
+
 	/** Who took over from the org when it ceased: the whole successor first. */
 	public List<Succession> successorsOf(String code) {
 		return jdbc

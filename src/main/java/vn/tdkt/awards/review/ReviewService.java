@@ -102,14 +102,25 @@ public class ReviewService {
 		Dossier dossier = dossiers.lock(dossierId);
 		int hopSeq = dossier.currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
-		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
-		boolean council = awardTypes.councilRule(awardType.code(), hop.level(), dossier.submittedAt().toLocalDate()).isPresent();
-		boolean posting = awardType.publicPosting() && hop.role() == HopRole.FORWARD
-				&& durations.findForLevelOnly(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).isPresent();
-		dossiers.openHop(dossierId, hopSeq, council, posting);
+		HopSteps steps = steps(dossier, hop);
+		dossiers.openHop(dossierId, hopSeq, steps.council(), steps.posting());
 		dossiers.updateStatus(dossierId, DossierStatus.IN_REVIEW, clock.localNow());
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM, DossierEventType.RECEIVED,
 				null, null, orgName(hop.orgCode()));
+	}
+
+	/** Whether the council votes and the list is posted publicly at a hop of the dossier. */
+	public record HopSteps(boolean council, boolean posting) {
+	}
+
+	/** The steps the data give a hop: a council where a rule exists for the level, posting where the law asks. */
+	public HopSteps steps(Dossier dossier, RouteHop hop) {
+		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
+		boolean council = awardTypes.councilRule(awardType.code(), hop.level(), dossier.submittedAt().toLocalDate())
+			.isPresent();
+		boolean posting = awardType.publicPosting() && hop.role() == HopRole.FORWARD
+				&& durations.findForLevelOnly(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).isPresent();
+		return new HopSteps(council, posting);
 	}
 
 	public record Appraisal(String outcome, String comment, List<Long> approvedNominees) {

@@ -91,7 +91,8 @@ public class SecurityConfiguration {
 				// reference data and the registry's history are the administrators'
 				.requestMatchers(path(HttpMethod.POST, "/api/movements/**"), path(HttpMethod.PUT, "/api/movements/**"),
 						path("/api/awards/import/**"), path("/api/awards/demo/**"), path("/api/history/**"),
-						path("/api/admin/**"), path(HttpMethod.POST, "/api/calendar/**"))
+						path("/api/admin/**"), path(HttpMethod.POST, "/api/calendar/**"), path(HttpMethod.POST, "/api/orgs/**"),
+						path(HttpMethod.PUT, "/api/orgs/**"), path("/api/orgs/reorganizations/**"), path("/api/audit/**"))
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
