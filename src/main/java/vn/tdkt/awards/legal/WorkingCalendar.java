@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,10 @@ public class WorkingCalendar {
 	public record Day(LocalDate date, String name, String legalBasis, boolean working) {
 	}
 
+	/** Published in the transaction that added the day, once every calendar counts with it. */
+	public record DayAdded(LocalDate date, boolean working) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final BusinessCalendar calendar;
@@ -39,7 +44,11 @@ public class WorkingCalendar {
 
 	private final AppClock clock;
 
-	public WorkingCalendar(JdbcClient jdbc, BusinessCalendar calendar, ReferenceVersion version, AppClock clock) {
+	private final ApplicationEventPublisher events;
+
+	public WorkingCalendar(JdbcClient jdbc, BusinessCalendar calendar, ReferenceVersion version, AppClock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.version = version;
@@ -94,6 +103,7 @@ public class WorkingCalendar {
 			.update();
 		version.changed();
 		calendar.reload();
+		events.publishEvent(new DayAdded(day.date(), day.working()));
 		LOG.info("{} added to the working calendar by {}: {} ({})", day.date(), actor, day.name(),
 				day.working() ? "worked" : "day off");
 		return day;

@@ -81,7 +81,7 @@ public class OrgAdmin {
 				or(Texts.line("decisionSymbol", input.decisionSymbol(), 40), "QĐ"),
 				or(Texts.line("submissionSymbol", input.submissionSymbol(), 40), "TTr"), null,
 				or(Texts.line("issuer", input.issuer(), 255), name.toUpperCase(VI)), or(place, name),
-				"Thủ trưởng", Texts.line("officialCode", input.officialCode(), 10), input.validFrom(), input.validTo());
+				position(input.level()), Texts.line("officialCode", input.officialCode(), 10), input.validFrom(), input.validTo());
 		jdbc.sql("insert into org_unit (code, name, level, parent_code, leader_title, authority, decision_symbol,"
 				+ " submission_symbol, issuer, place, leader_position, official_code, valid_from, valid_to)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -134,6 +134,42 @@ public class OrgAdmin {
 					describe(before), describe(after), input.reason());
 		}
 		return after;
+	}
+
+	/**
+	 * Makes orgs of the register's communes and wards of a province that are not orgs yet (matched by official code),
+	 * under {@code parentCode}, valid from {@code validFrom}: the first step of carrying a province's reorganization.
+	 */
+	@Transactional
+	public List<OrgUnit> createFromRegister(String provinceCode, String parentCode, LocalDate validFrom, String actor,
+			String reason) {
+		if (provinceCode == null || jdbc.sql("select count(*) from admin_unit where code = ? and province_code is null")
+			.param(provinceCode).query(Long.class).single() == 0) {
+			throw new InvalidInputException("provinceCode", "Không có tỉnh, thành phố mã %s trong danh mục đơn vị hành chính"
+				.formatted(provinceCode));
+		}
+		// a new unit often keeps a former commune's code (Giao Ninh has Giao Phong's 14212): only the commune-level orgs
+		// in force from that date count as made already
+		java.util.Set<String> present = new java.util.HashSet<>(jdbc.sql("select official_code from org_unit"
+				+ " where official_code is not null and level = 'COMMUNE' and (valid_to is null or valid_to >= ?)")
+			.param(validFrom == null ? clock.today() : validFrom)
+			.query(String.class)
+			.list());
+		List<OrgUnit> created = new java.util.ArrayList<>();
+		for (var unit : jdbc.sql("select code, name, unit_type from admin_unit where province_code = ? order by code")
+			.param(provinceCode)
+			.query((rs, n) -> OrgTreeLoader.commune(rs.getString("code"), rs.getString("unit_type"), rs.getString("name"),
+					parentCode))
+			.list()) {
+			if (present.contains(unit.get("official_code"))) {
+				continue;
+			}
+			created.add(create(new OrgInput(unit.get("code"), unit.get("name"), OrgLevel.COMMUNE, parentCode, validFrom, null,
+					unit.get("leader_title"), unit.get("authority"), unit.get("decision_symbol"),
+					unit.get("submission_symbol"), unit.get("issuer"), unit.get("place"), unit.get("official_code"), null,
+					null, null, reason), actor));
+		}
+		return created;
 	}
 
 	/**
@@ -220,6 +256,18 @@ public class OrgAdmin {
 					+ String.join(", ", outside.stream().map(OrgUnit::name).limit(5).toList())
 					+ (outside.size() > 5 ? "…" : "") + ". Hãy sắp xếp chúng trước (chuyển hoặc đóng).");
 		}
+	}
+
+	/** Printed above the leader's signature. */
+	private static String position(OrgLevel level) {
+		return switch (level) {
+			case COMMUNE, DISTRICT, PROVINCE -> "Chủ tịch";
+			case DEPARTMENT -> "Giám đốc";
+			case CENTRAL -> "Bộ trưởng";
+			case GOVERNMENT -> "Thủ tướng";
+			case PRESIDENT -> "Chủ tịch nước";
+			case UNIT -> "Thủ trưởng";
+		};
 	}
 
 	private static String authority(OrgLevel level) {

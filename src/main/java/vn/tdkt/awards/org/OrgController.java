@@ -53,6 +53,19 @@ class OrgController {
 		return OrgView.of(admin.update(code, input, user.getName()));
 	}
 
+	/** {@code provinceCode} (the register's, "37"), {@code parentCode}, {@code validFrom}, {@code reason}. */
+	record FromRegister(String provinceCode, String parentCode, LocalDate validFrom, String reason) {
+	}
+
+	@Operation(summary = "Make orgs of a province's communes and wards from the register of administrative units, those"
+			+ " not orgs yet (administrators)")
+	@PostMapping("/from-register")
+	@ResponseStatus(HttpStatus.CREATED)
+	List<OrgView> fromRegister(Principal user, @RequestBody FromRegister request) {
+		return admin.createFromRegister(request.provinceCode(), request.parentCode(), request.validFrom(), user.getName(),
+				request.reason()).stream().map(OrgView::of).toList();
+	}
+
 	record OrgView(String code, String name, OrgLevel level, String parentCode, String leaderTitle, String officialCode,
 			LocalDate validFrom, LocalDate validTo) {
 

@@ -89,25 +89,28 @@ public class OrgTreeLoader {
 	private List<Map<String, String>> communes(Map<String, String> source) {
 		List<Map<String, String>> orgs = new ArrayList<>();
 		for (Map<String, String> unit : csv.rows("reference/" + source.get("file"))) {
-			String type = unit.get("type");
-			String name = unit.get("name");
-			String typed = type + " " + name;
-			Map<String, String> org = new LinkedHashMap<>();
-			org.put("code", code(type, name));
-			org.put("name", "Ủy ban nhân dân " + typed);
-			org.put("level", OrgLevel.COMMUNE.name());
-			org.put("parent_code", source.get("parent_code"));
-			org.put("leader_title", "Chủ tịch UBND " + typed);
-			org.put("authority", "Chủ tịch UBND cấp xã");
-			org.put("decision_symbol", "QĐ-UBND");
-			org.put("submission_symbol", "TTr-UBND");
-			org.put("issuer", "ỦY BAN NHÂN DÂN|" + typed.toUpperCase(VI));
-			org.put("place", name);
-			org.put("leader_position", "Chủ tịch");
-			org.put("official_code", unit.get("code"));
-			orgs.add(org);
+			orgs.add(commune(unit.get("code"), unit.get("type"), unit.get("name"), source.get("parent_code")));
 		}
 		return orgs;
+	}
+
+	/** The People's Committee of a commune-level unit of the register, as an org row (CSV columns). */
+	static Map<String, String> commune(String officialCode, String type, String name, String parentCode) {
+		String typed = type + " " + name;
+		Map<String, String> org = new LinkedHashMap<>();
+		org.put("code", code(type, name));
+		org.put("name", "Ủy ban nhân dân " + typed);
+		org.put("level", OrgLevel.COMMUNE.name());
+		org.put("parent_code", parentCode);
+		org.put("leader_title", "Chủ tịch UBND " + typed);
+		org.put("authority", "Chủ tịch UBND cấp xã");
+		org.put("decision_symbol", "QĐ-UBND");
+		org.put("submission_symbol", "TTr-UBND");
+		org.put("issuer", "ỦY BAN NHÂN DÂN|" + typed.toUpperCase(VI));
+		org.put("place", name);
+		org.put("leader_position", "Chủ tịch");
+		org.put("official_code", officialCode);
+		return org;
 	}
 
 	/** {@code XA_GIAO_NINH}, {@code PHUONG_HOA_LU}, {@code DAC_KHU_CON_DAO}: the type and the name without diacritics. */

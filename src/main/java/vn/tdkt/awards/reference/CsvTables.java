@@ -164,7 +164,8 @@ public class CsvTables {
 		return batch.size();
 	}
 
-	private Map<String, Integer> columnTypes(String table) {
+	/** Each column's JDBC type, by lower-case name. */
+	Map<String, Integer> columnTypes(String table) {
 		return jdbc.query("select * from " + table + " where 1 = 0", rs -> {
 			ResultSetMetaData meta = rs.getMetaData();
 			Map<String, Integer> types = new HashMap<>();

@@ -1,8 +1,12 @@
 package vn.tdkt.awards.reorganization;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -36,6 +41,26 @@ class ReorganizationController {
 			return ResponseEntity.ok(reorganizations.preview(request));
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(reorganizations.apply(request, user.getName()));
+	}
+
+	/** A conversion table's reorganization, previewed or applied, with how many of its rows named orgs here. */
+	record ImportedPlan(Reorganizations.Plan plan, int rowsUsed, int rowsWithoutOrg) {
+	}
+
+	@Operation(summary = "Preview or apply the reorganization a conversion table of administrative units gives"
+			+ " (new_code, old_code, change: the format of admin-units/ninh-binh-2025-merged-from.csv)")
+	@PostMapping("/import")
+	ResponseEntity<ImportedPlan> importTable(Principal user, @RequestParam(defaultValue = "true") boolean preview,
+			@RequestParam MultipartFile file,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(required = false) String legalBasis, @RequestParam(defaultValue = "false") boolean moveUsers,
+			@RequestParam(required = false) String reason) throws IOException {
+		Reorganizations.Conversion conversion = reorganizations.fromConversionTable(
+				new String(file.getBytes(), StandardCharsets.UTF_8), effectiveFrom, legalBasis, moveUsers, reason);
+		Reorganizations.Plan plan = preview ? reorganizations.preview(conversion.request())
+				: reorganizations.apply(conversion.request(), user.getName());
+		return ResponseEntity.status(preview ? HttpStatus.OK : HttpStatus.CREATED)
+			.body(new ImportedPlan(plan, conversion.rowsUsed(), conversion.rowsWithoutOrg()));
 	}
 
 	@Operation(summary = "The reorganizations applied, newest first")

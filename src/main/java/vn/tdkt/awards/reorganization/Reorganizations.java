@@ -181,6 +181,79 @@ public class Reorganizations {
 				plan.moveUsers(), true);
 	}
 
+	/** What a conversion table gives: the merges of the orgs it names, and its rows that name no org here. */
+	public record Conversion(Request request, int rowsUsed, int rowsWithoutOrg) {
+	}
+
+	/**
+	 * A conversion table of administrative units ({@code new_code,new_name,old_code,old_name,change,...}, as
+	 * {@code admin-units/ninh-binh-2025-merged-from.csv}) as a reorganization: each org whose official code is a
+	 * former unit merges into the org of the new unit (created first, from the register: {@code POST
+	 * /api/orgs/from-register}); a former unit split over several goes whole into the one the table says it joined
+	 * whole ("Nhập toàn bộ"). Rows whose former unit is no org here are left out and counted.
+	 */
+	@Transactional(readOnly = true)
+	public Conversion fromConversionTable(String csv, LocalDate effectiveFrom, String legalBasis, Boolean moveUsers,
+			String reason) {
+		if (effectiveFrom == null) {
+			throw new InvalidInputException("effectiveFrom", "Chưa nhập ngày có hiệu lực (YYYY-MM-DD)");
+		}
+		List<org.apache.commons.csv.CSVRecord> rows;
+		try {
+			rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+				.setIgnoreEmptyLines(true).get().parse(new java.io.StringReader(csv)).getRecords();
+		}
+		catch (java.io.IOException | IllegalArgumentException ex) {
+			throw new InvalidInputException("file", "Không đọc được tệp CSV: " + ex.getMessage());
+		}
+		if (!rows.isEmpty() && (!rows.get(0).isMapped("new_code") || !rows.get(0).isMapped("old_code"))) {
+			throw new InvalidInputException("file", "Tệp cần các cột new_code, old_code (và change: Nhập toàn bộ / Nhập một phần)");
+		}
+		Map<String, String> into = new LinkedHashMap<>();
+		Set<String> missing = new java.util.TreeSet<>();
+		int used = 0;
+		int without = 0;
+		LocalDate before = effectiveFrom.minusDays(1);
+		List<OrgUnit> all = orgs.findAll();
+		for (org.apache.commons.csv.CSVRecord row : rows) {
+			String oldCode = row.get("old_code");
+			String newCode = row.get("new_code");
+			List<OrgUnit> former = oldCode == null || oldCode.isBlank() ? List.of()
+					: all.stream().filter(o -> oldCode.equals(o.officialCode()) && o.validOn(before)
+							&& (o.level() == vn.tdkt.awards.org.OrgLevel.UNIT || o.level() == vn.tdkt.awards.org.OrgLevel.COMMUNE))
+						.toList();
+			if (former.isEmpty()) {
+				without++;
+				continue;
+			}
+			OrgUnit target = all.stream()
+				.filter(o -> newCode.equals(o.officialCode()) && o.level() == vn.tdkt.awards.org.OrgLevel.COMMUNE
+						&& o.validOn(effectiveFrom) && !o.validOn(before))
+				.findFirst()
+				.orElse(null);
+			if (target == null) {
+				missing.add(newCode + " " + (row.isMapped("new_name") ? row.get("new_name") : ""));
+				continue;
+			}
+			boolean whole = !row.isMapped("change") || !row.get("change").toLowerCase(java.util.Locale.ROOT).contains("một phần");
+			for (OrgUnit f : former) {
+				if (whole || !into.containsKey(f.code())) {
+					into.put(f.code(), target.code());
+				}
+			}
+			used++;
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidInputException("file", "Chưa có đơn vị mới cho %d mã (hãy tạo từ danh mục đơn vị hành chính trước): %s"
+				.formatted(missing.size(), String.join(", ", missing.stream().limit(8).toList())));
+		}
+		Map<String, List<String>> grouped = new LinkedHashMap<>();
+		into.forEach((from, to) -> grouped.computeIfAbsent(to, k -> new ArrayList<>()).add(from));
+		List<Merge> merges = new ArrayList<>();
+		grouped.forEach((to, from) -> merges.add(new Merge(from, to)));
+		return new Conversion(new Request(effectiveFrom, legalBasis, merges, moveUsers, reason), used, without);
+	}
+
 	/** The reorganizations applied, newest first. */
 	@Transactional(readOnly = true)
 	public List<Applied> list() {

@@ -2,8 +2,11 @@ package vn.tdkt.awards.system;
 
 import java.util.function.Supplier;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.tdkt.awards.reference.ReferenceValues;
 
 /**
  * What a node caches of the reference data follows the database: a change (through any node) raises the version in
@@ -27,6 +30,12 @@ public class ReferenceVersion {
 	/** After a change of reference data, in the changing transaction. */
 	public void changed() {
 		jdbc.sql("update reference_version set version = version + 1 where id = 1").update();
+	}
+
+	/** A reference value changed through the pages or the API: every node's caches reload. */
+	@EventListener
+	void referenceChanged(ReferenceValues.ReferenceChanged event) {
+		changed();
 	}
 
 	/** A value loaded from the reference data, reloaded when the version moved. */

@@ -92,7 +92,8 @@ public class SecurityConfiguration {
 				.requestMatchers(path(HttpMethod.POST, "/api/movements/**"), path(HttpMethod.PUT, "/api/movements/**"),
 						path("/api/awards/import/**"), path("/api/awards/demo/**"), path("/api/history/**"),
 						path("/api/admin/**"), path(HttpMethod.POST, "/api/calendar/**"), path(HttpMethod.POST, "/api/orgs/**"),
-						path(HttpMethod.PUT, "/api/orgs/**"), path("/api/orgs/reorganizations/**"), path("/api/audit/**"))
+						path(HttpMethod.PUT, "/api/orgs/**"), path("/api/orgs/reorganizations/**"), path("/api/audit/**"),
+						path(HttpMethod.POST, "/api/reference/**"))
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())

@@ -51,6 +51,12 @@ class LawInForceTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	WorkingCalendar workingCalendar;
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService management;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
@@ -146,6 +152,24 @@ class LawInForceTest {
 			.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Hạn xử lý"));
 		assertThat(calendar.toLocalDate(driver.task(id, "appraise").getDueDate())).isEqualTo(LocalDate.of(2026, 9, 15));
+	}
+
+	@Test
+	void aDayOffAddedLater_movesTheOpenTasksDueDate_andItsTimer() {
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 3, 1).atTime(9, 0)
+			.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Hạn dời"));
+		assertThat(calendar.toLocalDate(driver.task(id, "appraise").getDueDate())).isEqualTo(LocalDate.of(2027, 3, 15));
+		workingCalendar.add(new WorkingCalendar.Day(LocalDate.of(2027, 3, 10), "Ngày nghỉ bổ sung (thử)",
+				"Thông báo thử nghiệm", false), "bổ sung lịch", "admin");
+		var task = driver.task(id, "appraise");
+		assertThat(calendar.toLocalDate(task.getDueDate())).isEqualTo(LocalDate.of(2027, 3, 16));
+		assertThat(management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list())
+			.extracting(j -> j.getDuedate()).contains(task.getDueDate());
+		// a Saturday worked after it brings it back
+		workingCalendar.add(new WorkingCalendar.Day(LocalDate.of(2027, 3, 13), "Làm bù (thử)", "Thông báo thử nghiệm",
+				true), "bổ sung lịch", "admin");
+		assertThat(calendar.toLocalDate(driver.task(id, "appraise").getDueDate())).isEqualTo(LocalDate.of(2027, 3, 15));
 	}
 
 	@Test

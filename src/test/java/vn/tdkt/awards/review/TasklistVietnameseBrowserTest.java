@@ -93,8 +93,9 @@ class TasklistVietnameseBrowserTest {
 				assertThat(browser.driver().findElement(By.xpath("//a[contains(normalize-space(.),'Xem toàn bộ hồ sơ')]"))
 					.getAttribute("href")).endsWith("/dossiers/" + id);
 
-				browser.click(browser.clickable(By.xpath("//label[contains(normalize-space(.),'Đề nghị (chuyển ký duyệt)')]")));
-				browser.click(browser.clickable(By.xpath("//label[contains(normalize-space(.),'Nguyễn Văn Tiến')]")));
+				By tien = By.xpath("//label[contains(normalize-space(.),'Nguyễn Văn Tiến')]");
+				browser.clickUntil(By.xpath("//label[contains(normalize-space(.),'Đề nghị (chuyển ký duyệt)')]"), tien);
+				browser.click(browser.clickable(tien));
 				browser.visible(By.cssSelector("textarea[id$='Field_comment']")).sendKeys("Đề nghị 1 người; người còn lại chưa đủ thời gian");
 				browser.shot("tasklist-vi-03-appraise");
 				browser.click(browser.clickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));

@@ -108,6 +108,25 @@ public final class Browser implements AutoCloseable {
 				element);
 	}
 
+	/**
+	 * Clicks until what the click should show is there: a form rendered by script may still be settling when its
+	 * field becomes clickable, and a click it re-renders over is lost.
+	 */
+	public WebElement clickUntil(By target, By expected) {
+		for (int attempt = 1;; attempt++) {
+			click(clickable(target));
+			try {
+				return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+					.until(ExpectedConditions.visibilityOfElementLocated(expected));
+			}
+			catch (org.openqa.selenium.TimeoutException ex) {
+				if (attempt == 4) {
+					throw ex;
+				}
+			}
+		}
+	}
+
 	public void until(java.util.function.Function<WebDriver, Boolean> condition) {
 		wait.until(condition::apply);
 	}

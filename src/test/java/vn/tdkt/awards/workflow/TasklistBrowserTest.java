@@ -111,8 +111,9 @@ class TasklistBrowserTest {
 	}
 
 	private void appraise(Browser browser, String nominee) {
-		browser.click(browser.clickable(By.xpath("//label[contains(normalize-space(.),'Đề nghị (chuyển ký duyệt)')]")));
-		browser.click(browser.clickable(By.xpath("//label[contains(normalize-space(.),'" + nominee + "')]")));
+		By nomineeBox = By.xpath("//label[contains(normalize-space(.),'" + nominee + "')]");
+		browser.clickUntil(By.xpath("//label[contains(normalize-space(.),'Đề nghị (chuyển ký duyệt)')]"), nomineeBox);
+		browser.click(browser.clickable(nomineeBox));
 		browser.visible(By.cssSelector("textarea[id$='Field_comment']")).sendKeys("Đủ điều kiện, đề nghị cấp trên xem xét");
 	}
 

@@ -1,0 +1,342 @@
+package vn.tdkt.awards.reference;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators change reference values without a developer or a restart. A table with a validity takes a new
+ * version from a date: the version in force then ends the day before, the earlier ones stay as they were, so a dossier
+ * keeps the rule of its date; a version is never rewritten once it exists (a correction is a later version, or, for a
+ * value that has not applied yet, a version from the same future date is refused — remove nothing, add after it).
+ * Award types change in place. Every change is audited and published ({@link ReferenceChanged}) so that every node
+ * reads it at once. The CSV format of the files is the export and import format.
+ */
+@Service
+public class ReferenceValues {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	/** Published in the transaction of a change of reference values. */
+	public record ReferenceChanged(ReferenceTable table) {
+	}
+
+	/** What an import did: rows added as new versions, rows already there. */
+	public record Imported(int added, int unchanged) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final ReferenceAudit audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final CsvTables csv;
+
+	ReferenceValues(JdbcClient jdbc, ReferenceAudit audit, ApplicationEventPublisher events, CsvTables csv) {
+		this.csv = csv;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/** The rows as the CSV files have them (text values, empty as null), in key and date order. */
+	@Transactional(readOnly = true)
+	public List<Map<String, String>> rows(ReferenceTable table) {
+		Map<String, Integer> types = types(table);
+		String order = String.join(", ", table.keys()) + (table.versioned() ? ", valid_from" : "");
+		return jdbc.sql("select " + String.join(", ", table.columns()) + " from " + table.table() + " order by " + order)
+			.query((rs, n) -> {
+				Map<String, String> row = new LinkedHashMap<>();
+				for (String column : table.columns()) {
+					Object value = rs.getObject(column);
+					row.put(column, text(value, types.get(column)));
+				}
+				return row;
+			})
+			.list();
+	}
+
+	/** The table as its CSV file would be. */
+	public String export(ReferenceTable table) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new))
+			.setRecordSeparator('\n')
+			.get()
+			.print(out)) {
+			for (Map<String, String> row : rows(table)) {
+				printer.printRecord(table.columns().stream().map(c -> row.get(c) == null ? "" : row.get(c)).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * A new value: for a versioned table, a version from {@code valid_from} (the version then in force ends the day
+	 * before); for award types, the row changed in place.
+	 */
+	@Transactional
+	public Map<String, String> add(ReferenceTable table, Map<String, String> given, String actor, String reason,
+			LocalDateTime at) {
+		Map<String, Object> row = checked(table, given);
+		String key = key(table, row);
+		if (!table.versioned()) {
+			Map<String, String> before = find(table, row);
+			if (before == null) {
+				insert(table, row);
+			}
+			else {
+				update(table, row);
+			}
+			audit.record(at, actor, table.name(), key, before == null ? "CREATE" : "UPDATE",
+					before == null ? null : before.toString(), given.toString(), reason);
+		}
+		else {
+			LocalDate from = (LocalDate) row.get("valid_from");
+			List<Map<String, Object>> versions = versions(table, row);
+			for (Map<String, Object> v : versions) {
+				LocalDate vFrom = (LocalDate) v.get("valid_from");
+				if (!from.isAfter(vFrom)) {
+					throw new InvalidValueException("valid_from", "Đã có phiên bản từ ngày %s: phiên bản mới phải có hiệu lực sau ngày đó (không sửa giá trị đã có)"
+						.formatted(DAY.format(vFrom)));
+				}
+			}
+			for (Map<String, Object> v : versions) {
+				LocalDate vTo = (LocalDate) v.get("valid_to");
+				if (vTo == null || !vTo.isBefore(from)) {
+					close(table, v, from.minusDays(1));
+				}
+			}
+			insert(table, row);
+			audit.record(at, actor, table.name(), key + " từ " + DAY.format(from), "CREATE",
+					versions.isEmpty() ? null : versions.get(versions.size() - 1).toString(), given.toString(), reason);
+		}
+		events.publishEvent(new ReferenceChanged(table));
+		return textRow(table, row);
+	}
+
+	/** Imports the table's CSV: rows already there unchanged, new ones added as versions; all or nothing. */
+	@Transactional
+	public Imported importCsv(ReferenceTable table, String csv, String actor, String reason, LocalDateTime at) {
+		List<CSVRecord> records;
+		try {
+			records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
+				.setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(csv)).getRecords();
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw new InvalidValueException("file", "Không đọc được tệp CSV: " + ex.getMessage());
+		}
+		List<Map<String, String>> existing = rows(table);
+		int added = 0;
+		int unchanged = 0;
+		for (CSVRecord record : records) {
+			Map<String, String> given = new LinkedHashMap<>();
+			for (String column : table.columns()) {
+				if (!record.isMapped(column)) {
+					throw new InvalidValueException("file", "Tệp thiếu cột '%s' (cột cần có: %s)".formatted(column,
+							String.join(", ", table.columns())));
+				}
+				String value = record.get(column);
+				given.put(column, value == null || value.isEmpty() ? null : value);
+			}
+			if (existing.contains(given)) {
+				unchanged++;
+				continue;
+			}
+			try {
+				add(table, given, actor, reason, at);
+			}
+			catch (InvalidValueException ex) {
+				throw new InvalidValueException(ex.field(), "Dòng %d: %s".formatted(record.getRecordNumber() + 1,
+						ex.getMessage()));
+			}
+			added++;
+		}
+		return new Imported(added, unchanged);
+	}
+
+	private Map<String, Object> checked(ReferenceTable table, Map<String, String> given) {
+		if (given == null) {
+			throw new InvalidValueException("body", "Chưa có giá trị nào");
+		}
+		Map<String, Integer> types = types(table);
+		Map<String, Object> row = new LinkedHashMap<>();
+		for (String column : table.columns()) {
+			if (column.equals("valid_to")) {
+				continue; // a version ends when the next one begins
+			}
+			String text = given.get(column);
+			text = text == null || text.isBlank() ? null : text.trim();
+			if (text != null && (text.length() > 4000 || text.chars().anyMatch(c -> Character.isISOControl(c)))) {
+				throw new InvalidValueException(column, "Giá trị quá dài hoặc có ký tự điều khiển");
+			}
+			row.put(column, value(column, text, types.get(column)));
+		}
+		for (String required : table.keys()) {
+			if (row.get(required) == null) {
+				throw new InvalidValueException(required, "Chưa nhập " + required);
+			}
+		}
+		if (table.versioned() && row.get("valid_from") == null) {
+			throw new InvalidValueException("valid_from", "Chưa nhập ngày có hiệu lực (YYYY-MM-DD)");
+		}
+		return row;
+	}
+
+	private List<Map<String, Object>> versions(ReferenceTable table, Map<String, Object> row) {
+		String where = table.versionKeys().isEmpty() ? ""
+				: " where " + table.versionKeys().stream().map(k -> k + " = ?").collect(Collectors.joining(" and "));
+		List<Object> params = table.versionKeys().stream().map(row::get).toList();
+		return jdbc.sql("select " + String.join(", ", table.columns()) + " from " + table.table() + where
+				+ " order by valid_from")
+			.params(params)
+			.query((rs, n) -> {
+				Map<String, Object> v = new LinkedHashMap<>();
+				for (String column : table.columns()) {
+					Object value = rs.getObject(column);
+					v.put(column, value instanceof java.sql.Date d ? d.toLocalDate() : value);
+				}
+				return v;
+			})
+			.list();
+	}
+
+	private void close(ReferenceTable table, Map<String, Object> version, LocalDate lastDay) {
+		List<String> key = new ArrayList<>(table.keys());
+		key.add("valid_from");
+		List<Object> params = new ArrayList<>();
+		params.add(lastDay);
+		key.forEach(k -> params.add(version.get(k)));
+		jdbc.sql("update " + table.table() + " set valid_to = ? where "
+				+ key.stream().map(k -> k + " = ?").collect(Collectors.joining(" and ")))
+			.params(params)
+			.update();
+	}
+
+	private Map<String, String> find(ReferenceTable table, Map<String, Object> row) {
+		return rows(table).stream()
+			.filter(r -> table.keys().stream().allMatch(k -> Objects.equals(r.get(k), Objects.toString(row.get(k), null))))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private void insert(ReferenceTable table, Map<String, Object> row) {
+		List<String> columns = new ArrayList<>(row.keySet());
+		try {
+			jdbc.sql("insert into " + table.table() + " (" + String.join(", ", columns) + ") values ("
+					+ columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")")
+				.params(columns.stream().map(row::get).toList())
+				.update();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new InvalidValueException(table.keys().get(0), "Giá trị không hợp lệ cho bảng này (thiếu cột bắt buộc"
+					+ " hoặc mã không có trong danh mục): " + key(table, row));
+		}
+	}
+
+	private void update(ReferenceTable table, Map<String, Object> row) {
+		List<Object> params = new ArrayList<>();
+		table.valueColumns().forEach(c -> params.add(row.get(c)));
+		table.keys().forEach(k -> params.add(row.get(k)));
+		try {
+			jdbc.sql("update " + table.table() + " set "
+					+ table.valueColumns().stream().map(c -> c + " = ?").collect(Collectors.joining(", ")) + " where "
+					+ table.keys().stream().map(k -> k + " = ?").collect(Collectors.joining(" and ")))
+				.params(params)
+				.update();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new InvalidValueException(table.valueColumns().get(0), "Thiếu giá trị bắt buộc: " + key(table, row));
+		}
+	}
+
+	private Map<String, Integer> types(ReferenceTable table) {
+		return csv.columnTypes(table.table());
+	}
+
+	private static Object value(String column, String text, Integer sqlType) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return switch (sqlType) {
+				case Types.DATE -> LocalDate.parse(text);
+				case Types.INTEGER, Types.SMALLINT -> Integer.valueOf(text);
+				case Types.BIGINT -> Long.valueOf(text);
+				case Types.BOOLEAN, Types.BIT -> switch (text.toLowerCase(Locale.ROOT)) {
+					case "true" -> Boolean.TRUE;
+					case "false" -> Boolean.FALSE;
+					default -> throw new IllegalArgumentException(text);
+				};
+				case Types.DECIMAL, Types.NUMERIC -> new BigDecimal(text);
+				default -> text;
+			};
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidValueException(column, "'%s' không phải giá trị hợp lệ (%s)".formatted(text,
+					switch (sqlType) {
+						case Types.DATE -> "ngày YYYY-MM-DD";
+						case Types.BOOLEAN, Types.BIT -> "true hoặc false";
+						default -> "số";
+					}));
+		}
+	}
+
+	private static String text(Object value, Integer sqlType) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof java.sql.Date d) {
+			return d.toLocalDate().toString();
+		}
+		if (value instanceof BigDecimal b) {
+			return b.stripTrailingZeros().toPlainString();
+		}
+		return value.toString();
+	}
+
+	private static Map<String, String> textRow(ReferenceTable table, Map<String, Object> row) {
+		Map<String, String> out = new LinkedHashMap<>();
+		table.columns().forEach(c -> out.put(c, row.get(c) == null ? null : row.get(c).toString()));
+		return out;
+	}
+
+	private static String key(ReferenceTable table, Map<String, ?> row) {
+		return table.keys().stream().map(k -> String.valueOf(row.get(k))).collect(Collectors.joining("/"));
+	}
+
+	/** A bad value, naming its column (a 400 for API clients). */
+	public static class InvalidValueException extends vn.tdkt.awards.system.InvalidInputException {
+
+		InvalidValueException(String field, String message) {
+			super(field, message);
+		}
+
+	}
+
+}
