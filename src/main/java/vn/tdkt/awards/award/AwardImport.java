@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.system.ImportMetrics;
 import vn.tdkt.awards.system.ImportReport;
 import vn.tdkt.awards.system.ImportReport.Problem;
 import vn.tdkt.awards.system.ImportReport.Rejected;
@@ -41,8 +42,11 @@ public class AwardImport {
 
 	private final AwardRegistry registry;
 
+	private final ImportMetrics metrics;
+
 	public AwardImport(AwardTypeRepository awardTypes, OrgRepository orgs, MovementRepository movements,
-			AwardRegistry registry) {
+			AwardRegistry registry, ImportMetrics metrics) {
+		this.metrics = metrics;
 		this.awardTypes = awardTypes;
 		this.orgs = orgs;
 		this.movements = movements;
@@ -52,6 +56,10 @@ public class AwardImport {
 	/** Imports all rows, or none when a row is wrong. The file is CSV (UTF-8) or XLSX, told apart by content. */
 	@Transactional
 	public ImportReport importFile(byte[] content) {
+		return metrics.time("awards", () -> importRows(content));
+	}
+
+	private ImportReport importRows(byte[] content) {
 		List<Map<String, String>> rows = TableFile.read(content);
 		List<String> missing = TableFile.missing(rows, REQUIRED);
 		if (!missing.isEmpty()) {

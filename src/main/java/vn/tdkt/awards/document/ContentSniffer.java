@@ -1,16 +1,18 @@
 package vn.tdkt.awards.document;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Tells a file's type by its content, never by its name or the client's Content-Type: PDF, JPEG and PNG by their
  * magic bytes; DOCX and XLSX as ZIP packages holding [Content_Types].xml and word/document.xml or xl/workbook.xml.
+ * A package's entries are read off its central directory at the end of the file, without inflating any entry (a
+ * small file may inflate to gigabytes). A package holding a VBA project (.docm, .xlsm saved under any name) is
+ * {@link #OFFICE_WITH_MACROS}, which no upload accepts.
  */
 public final class ContentSniffer {
 
@@ -23,6 +25,18 @@ public final class ContentSniffer {
 	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	/** An Office package with macros: refused everywhere, with {@link #MACROS_REFUSED}. */
+	public static final String OFFICE_WITH_MACROS = "application/vnd.ms-office.vbaProject";
+
+	public static final String MACROS_REFUSED = "Tệp %s có macro (VBA): hãy lưu lại thành tệp .docx hoặc .xlsx thông thường (không có macro) rồi tải lên";
+
+	/** The most entries read off a central directory: Office documents have tens. */
+	static final int MAX_ENTRIES = 10_000;
+
+	private static final int END_OF_DIRECTORY = 0x06054b50;
+
+	private static final int DIRECTORY_ENTRY = 0x02014b50;
 
 	private ContentSniffer() {
 	}
@@ -40,6 +54,9 @@ public final class ContentSniffer {
 		if (startsWith(content, 'P', 'K', 0x03, 0x04)) {
 			Set<String> entries = zipEntries(content);
 			if (entries.contains("[Content_Types].xml")) {
+				if (entries.stream().anyMatch(e -> e.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin"))) {
+					return Optional.of(OFFICE_WITH_MACROS);
+				}
 				if (entries.contains("word/document.xml")) {
 					return Optional.of(DOCX);
 				}
@@ -51,16 +68,36 @@ public final class ContentSniffer {
 		return Optional.empty();
 	}
 
-	private static Set<String> zipEntries(byte[] content) {
+	/** The names in a ZIP's central directory; empty when it has none that can be read. */
+	static Set<String> zipEntries(byte[] content) {
 		Set<String> names = new HashSet<>();
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null && names.size() < 10_000) {
-				names.add(entry.getName());
+		ByteBuffer zip = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
+		// the end record is 22 bytes, followed by a comment of at most 65,535
+		int end = -1;
+		for (int at = content.length - 22; at >= 0 && at >= content.length - 22 - 0xFFFF; at--) {
+			if (zip.getInt(at) == END_OF_DIRECTORY) {
+				end = at;
+				break;
 			}
 		}
-		catch (IOException | IllegalArgumentException ex) {
-			// not a readable ZIP: not an Office document
+		if (end < 0) {
+			return names;
+		}
+		int count = Short.toUnsignedInt(zip.getShort(end + 10));
+		long offset = Integer.toUnsignedLong(zip.getInt(end + 16));
+		int at = (int) Math.min(offset, Integer.MAX_VALUE);
+		for (int i = 0; i < Math.min(count, MAX_ENTRIES); i++) {
+			if (at < 0 || at + 46 > content.length || zip.getInt(at) != DIRECTORY_ENTRY) {
+				return names;
+			}
+			int nameLength = Short.toUnsignedInt(zip.getShort(at + 28));
+			int extraLength = Short.toUnsignedInt(zip.getShort(at + 30));
+			int commentLength = Short.toUnsignedInt(zip.getShort(at + 32));
+			if (at + 46 + nameLength > content.length) {
+				return names;
+			}
+			names.add(new String(content, at + 46, nameLength, StandardCharsets.UTF_8));
+			at += 46 + nameLength + extraLength + commentLength;
 		}
 		return names;
 	}

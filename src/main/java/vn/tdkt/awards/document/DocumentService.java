@@ -73,6 +73,9 @@ public class DocumentService {
 		String contentType = ContentSniffer.detect(content)
 			.orElseThrow(() -> new UnsupportedContentException(
 					"Nội dung tệp %s không phải PDF, DOCX, XLSX, JPEG hoặc PNG".formatted(name)));
+		if (ContentSniffer.OFFICE_WITH_MACROS.equals(contentType)) {
+			throw new UnsupportedContentException(ContentSniffer.MACROS_REFUSED.formatted(name));
+		}
 		long id = documents.insert(dossierId, type, name, contentType, content, sha256(content), user.id(),
 				clock.localNow());
 		// attributed to the uploader's side: the submitting org for its nominators, else the org reviewing it

@@ -17,6 +17,7 @@ import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.system.ImportMetrics;
 import vn.tdkt.awards.system.ImportReport;
 import vn.tdkt.awards.system.ImportReport.Problem;
 import vn.tdkt.awards.system.ImportReport.Rejected;
@@ -65,8 +66,11 @@ public class HistoryImport {
 
 	private final JdbcClient jdbc;
 
+	private final ImportMetrics metrics;
+
 	HistoryImport(People people, OrgRepository orgs, AwardTypeRepository awardTypes, MovementRepository movements,
-			AwardRegistry registry, JdbcClient jdbc) {
+			AwardRegistry registry, JdbcClient jdbc, ImportMetrics metrics) {
+		this.metrics = metrics;
 		this.people = people;
 		this.orgs = orgs;
 		this.awardTypes = awardTypes;
@@ -78,6 +82,10 @@ public class HistoryImport {
 	/** Imports all rows, or none when a row is wrong. */
 	@Transactional
 	public ImportReport importFile(byte[] content) {
+		return metrics.time("history", () -> importRows(content));
+	}
+
+	private ImportReport importRows(byte[] content) {
 		List<Map<String, String>> rows = TableFile.read(content);
 		List<String> missing = TableFile.missing(rows, REQUIRED);
 		if (!missing.isEmpty()) {

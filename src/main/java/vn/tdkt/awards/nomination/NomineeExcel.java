@@ -1,5 +1,6 @@
 package vn.tdkt.awards.nomination;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.document.ContentSniffer;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
 
 /**
@@ -79,7 +81,21 @@ public class NomineeExcel {
 		List<NewNominee> nominees = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		DataFormatter formatter = new DataFormatter();
-		try (Workbook workbook = WorkbookFactory.create(in)) {
+		byte[] content;
+		try {
+			content = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		String type = ContentSniffer.detect(content).orElse("");
+		if (ContentSniffer.OFFICE_WITH_MACROS.equals(type)) {
+			throw new InvalidDossierException("file", ContentSniffer.MACROS_REFUSED.formatted("đã chọn"));
+		}
+		if (!ContentSniffer.XLSX.equals(type)) {
+			throw new InvalidDossierException("file", "Tệp không phải bảng tính Excel (.xlsx) đọc được");
+		}
+		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);

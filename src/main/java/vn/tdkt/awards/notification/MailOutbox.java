@@ -132,6 +132,12 @@ public class MailOutbox {
 		return counts;
 	}
 
+	/** When the oldest mail still waiting to go was queued; empty when none waits. */
+	public java.util.Optional<LocalDateTime> oldestPending() {
+		return jdbc.sql("select min(created_at) from mail_outbox where status = ?").param(PENDING)
+			.query(LocalDateTime.class).optional();
+	}
+
 	public List<Row> latest(String status, int limit) {
 		return jdbc.sql(SELECT + " where status = ? order by id desc limit ?").params(status, limit).query(Row.class).list();
 	}

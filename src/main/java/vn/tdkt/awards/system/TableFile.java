@@ -39,6 +39,9 @@ public final class TableFile {
 	/** The data rows as column → text (trimmed), empty rows left out. */
 	public static List<Map<String, String>> read(byte[] content) {
 		String type = ContentSniffer.detect(content).orElse("text/csv");
+		if (ContentSniffer.OFFICE_WITH_MACROS.equals(type)) {
+			throw new InvalidInputException("file", ContentSniffer.MACROS_REFUSED.formatted("đã chọn"));
+		}
 		if (ContentSniffer.XLSX.equals(type)) {
 			return readXlsx(content);
 		}

@@ -248,6 +248,11 @@ class DossierApiTest {
 				Map.of("type", "TO_TRINH"), "file", "anh.png", new byte[] { 0x7F, 'E', 'L', 'F', 2, 1, 1 }), 415);
 		assertProblem(http.postMultipart("/api/dossiers/" + id + "/documents", NOMINATOR, "demo",
 				Map.of("type", "TO_TRINH"), "file", "a.docx", zipWithoutOffice()), 415);
+		// a macro-enabled Word file saved as .docx: refused with what to do
+		var macros = http.postMultipart("/api/dossiers/" + id + "/documents", NOMINATOR, "demo",
+				Map.of("type", "BAO_CAO_THANH_TICH"), "file", "bao-cao.docx", TestFiles.withMacros(TestFiles.docx("Báo cáo")));
+		assertProblem(macros, 415);
+		assertThat(json(macros).get("detail").asText()).contains("có macro (VBA)").contains("bao-cao.docx");
 		assertProblem(http.postMultipart("/api/dossiers/" + id + "/documents", NOMINATOR, "demo",
 				Map.of("type", "TO_TRINH"), "file", "lon.pdf", big(1_500_000)), 413);
 		assertProblem(http.postMultipart("/api/dossiers/" + id + "/documents", NOMINATOR, "demo",

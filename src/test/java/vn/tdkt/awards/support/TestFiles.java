@@ -59,4 +59,29 @@ public final class TestFiles {
 		}
 	}
 
+	/** The Office package with a VBA project added, as Office saves a macro-enabled file (.docm, .xlsm). */
+	public static byte[] withMacros(byte[] office) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(office));
+				var zip = new java.util.zip.ZipOutputStream(out)) {
+			java.util.zip.ZipEntry entry;
+			String folder = "word/";
+			while ((entry = in.getNextEntry()) != null) {
+				if (entry.getName().startsWith("xl/")) {
+					folder = "xl/";
+				}
+				zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				zip.write(in.readAllBytes());
+				zip.closeEntry();
+			}
+			zip.putNextEntry(new java.util.zip.ZipEntry(folder + "vbaProject.bin"));
+			zip.write(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 });
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
 }
