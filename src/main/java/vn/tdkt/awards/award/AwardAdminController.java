@@ -3,6 +3,11 @@ package vn.tdkt.awards.award;
 import java.io.IOException;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.tdkt.awards.system.Downloads;
-import vn.tdkt.awards.system.ImportReport;
+import vn.tdkt.awards.system.ImportRefusedException;
 
 /**
  * Administrators' side of the registry: {@code POST /api/awards/import} loads past awards (all rows or none; the
@@ -34,15 +39,16 @@ class AwardAdminController {
 		this.demo = demo;
 	}
 
-	@PostMapping("/import")
-	ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file) throws IOException {
-		ImportReport result = imports.importFile(file.getBytes());
-		if (result.ok()) {
-			return ResponseEntity.ok(Map.of("imported", result.imported()));
-		}
-		return ResponseEntity.badRequest().body(result.problem());
+	@Operation(summary = "Import past awards into the registry from CSV or XLSX: all rows or none (administrators)")
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportRefusedException.Imported importFile(@RequestPart("file") MultipartFile file) throws IOException {
+		return ImportRefusedException.Imported.of(imports.importFile(file.getBytes()));
 	}
 
+	@Operation(summary = "The award import template, XLSX (default) or CSV")
+	@ApiResponse(responseCode = "200", description = "The template to fill", content = {
+			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/import/template")
 	ResponseEntity<byte[]> template(@RequestParam(defaultValue = "xlsx") String format) {
 		return "csv".equalsIgnoreCase(format)
@@ -50,16 +56,19 @@ class AwardAdminController {
 				: Downloads.file(imports.xlsxTemplate(), Downloads.XLSX, "mau-nhap-khen-thuong.xlsx");
 	}
 
+	@Operation(summary = "Whether the demo awards (the seed report's figures) are loaded (administrators)")
 	@GetMapping("/demo")
 	DemoAwards.State demoState() {
 		return demo.state();
 	}
 
+	@Operation(summary = "Load the demo awards of the seed report (administrators)")
 	@PostMapping("/demo")
 	Map<String, Long> loadDemo() {
 		return Map.of("loaded", demo.load());
 	}
 
+	@Operation(summary = "Remove the demo awards (administrators)")
 	@DeleteMapping("/demo")
 	Map<String, Integer> removeDemo() {
 		return Map.of("removed", demo.remove());

@@ -2,6 +2,7 @@ package vn.tdkt.awards.award;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -26,6 +27,7 @@ class AwardController {
 		this.registry = registry;
 	}
 
+	@Operation(summary = "Search the award registry by movement, year, org, award type or recipient, paged (X-Total-Count)")
 	@GetMapping
 	ResponseEntity<List<Award>> search(@RequestParam(required = false) String movement,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String awardType,

@@ -2,6 +2,7 @@ package vn.tdkt.awards.award;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ class AwardTypeController {
 		this.awardTypes = awardTypes;
 	}
 
+	@Operation(summary = "Award types with their deciding levels, subject types, posting and papers")
 	@GetMapping
 	List<AwardTypeView> list() {
 		return awardTypes.findAll().stream().map(AwardTypeView::of).toList();

@@ -2,6 +2,7 @@ package vn.tdkt.awards.eligibility;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ class EligibilityController {
 		this.access = access;
 	}
 
+	@Operation(summary = "Each nominee of the dossier checked against the award's legal criteria (DMN), with the facts used and the legal basis")
 	@GetMapping("/api/dossiers/{id}/eligibility")
 	List<NomineeEligibility> eligibility(@AuthenticationPrincipal AppUser user, @PathVariable String id) {
 		access.readable(id, user);

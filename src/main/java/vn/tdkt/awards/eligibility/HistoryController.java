@@ -1,8 +1,12 @@
 package vn.tdkt.awards.eligibility;
 
 import java.io.IOException;
-import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.tdkt.awards.system.Downloads;
-import vn.tdkt.awards.system.ImportReport;
+import vn.tdkt.awards.system.ImportRefusedException;
 
 /**
  * {@code POST /api/history/import} (administrators): people's ratings, initiatives, past awards, discipline and
@@ -30,13 +34,16 @@ class HistoryController {
 		this.imports = imports;
 	}
 
-	@PostMapping
-	ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file) throws IOException {
-		ImportReport report = imports.importFile(file.getBytes());
-		return report.ok() ? ResponseEntity.ok(Map.of("imported", report.imported()))
-				: ResponseEntity.badRequest().body(report.problem());
+	@Operation(summary = "Import past awards of people (history used by the eligibility checks) from CSV or XLSX: all rows or none (administrators)")
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ImportRefusedException.Imported importFile(@RequestPart("file") MultipartFile file) throws IOException {
+		return ImportRefusedException.Imported.of(imports.importFile(file.getBytes()));
 	}
 
+	@Operation(summary = "The history import template, XLSX (default) or CSV")
+	@ApiResponse(responseCode = "200", description = "The template to fill", content = {
+			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/template")
 	ResponseEntity<byte[]> template(@RequestParam(defaultValue = "xlsx") String format) {
 		return "csv".equalsIgnoreCase(format)

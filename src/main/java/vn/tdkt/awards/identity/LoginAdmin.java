@@ -1,7 +1,6 @@
 package vn.tdkt.awards.identity;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -76,8 +75,12 @@ final class LoginAdmin {
 		@Operation(summary = "Accounts and addresses with failed logins or holds, and the latest login events")
 		@GetMapping
 		@ResponseBody
-		Map<String, List<?>> list() {
-			return Map.of("subjects", throttle.subjects(), "events", throttle.events(200));
+		Logins list() {
+			return new Logins(throttle.subjects(), throttle.events(200));
+		}
+
+		/** Who is held or has failed, and the latest 200 login events. */
+		record Logins(List<LoginThrottle.Subject> subjects, List<LoginThrottle.Event> events) {
 		}
 
 	}

@@ -2,6 +2,7 @@ package vn.tdkt.awards.legal;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +26,7 @@ class InForceController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "The legal values in force on a date (today by default): durations, council rules, legal bases, with their sources")
 	@GetMapping("/api/legal/in-force")
 	InForce.Snapshot inForce(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		return inForce.on(date == null ? clock.today() : date);

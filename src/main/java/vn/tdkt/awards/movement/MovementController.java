@@ -3,6 +3,7 @@ package vn.tdkt.awards.movement;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -33,22 +34,26 @@ class MovementController {
 		this.service = service;
 	}
 
+	@Operation(summary = "Emulation movements (phong trào thi đua), launched and ended")
 	@GetMapping
 	List<Movement> list() {
 		return movements.findAll();
 	}
 
+	@Operation(summary = "One movement")
 	@GetMapping("/{code}")
 	Movement one(@PathVariable String code) {
 		return movements.find(code).orElseThrow(() -> new NotFoundException("Không có phong trào " + code));
 	}
 
+	@Operation(summary = "Launch a movement (administrators)")
 	@PostMapping
 	ResponseEntity<Movement> launch(@Valid @RequestBody MovementInput input) {
 		Movement movement = service.launch(input);
 		return ResponseEntity.created(URI.create("/api/movements/" + movement.code())).body(movement);
 	}
 
+	@Operation(summary = "Change a movement (administrators)")
 	@PutMapping("/{code}")
 	Movement edit(@PathVariable String code, @Valid @RequestBody MovementInput input) {
 		return service.edit(code, input);

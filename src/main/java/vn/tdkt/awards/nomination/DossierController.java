@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,6 +83,7 @@ class DossierController {
 	}
 
 	/** Submits a dossier; a repeat with the same {@code Idempotency-Key} returns the same dossier. */
+	@Operation(summary = "Submit a dossier (nominators of the submitting org); a repeat with the same Idempotency-Key returns the same dossier")
 	@PostMapping
 	ResponseEntity<DossierView> submit(@AuthenticationPrincipal AppUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
@@ -102,6 +107,7 @@ class DossierController {
 		return ResponseEntity.created(URI.create("/api/dossiers/" + id)).body(reader.read(id, DossierScope.of(user)));
 	}
 
+	@Operation(summary = "Dossiers the user may see (own org's and those at the user's review levels), newest first, paged (X-Total-Count)")
 	@GetMapping
 	ResponseEntity<List<DossierSummary>> list(@AuthenticationPrincipal AppUser user,
 			@RequestParam(required = false) DossierStatus status, @RequestParam(required = false) String org,
@@ -113,6 +119,7 @@ class DossierController {
 		return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(result.items());
 	}
 
+	@Operation(summary = "One dossier with its nominees, route, timeline and deadline")
 	@GetMapping("/{id}")
 	DossierView read(@AuthenticationPrincipal AppUser user, @PathVariable String id) {
 		return reader.read(id, DossierScope.of(user));
@@ -126,6 +133,7 @@ class DossierController {
 	}
 
 	/** Answers a RETURN: the dossier goes back to the appraiser who returned it. */
+	@Operation(summary = "Supplement a returned dossier: corrected nominees and a note, sent back to the level that returned it")
 	@PostMapping("/{id}/supplement")
 	DossierView supplement(@AuthenticationPrincipal AppUser user, @PathVariable String id,
 			@Valid @RequestBody SupplementRequest request) {
@@ -142,6 +150,7 @@ class DossierController {
 	record WithdrawRequest(@NotBlank @Size(max = 4000) String reason) {
 	}
 
+	@Operation(summary = "Withdraw a dossier still under review (its nominators), with the reason")
 	@PostMapping("/{id}/withdraw")
 	DossierView withdraw(@AuthenticationPrincipal AppUser user, @PathVariable String id,
 			@Valid @RequestBody WithdrawRequest request) {
@@ -150,6 +159,7 @@ class DossierController {
 		return reader.read(id, DossierScope.of(user));
 	}
 
+	@Operation(summary = "Attach a document (PDF, DOCX, XLSX, JPEG, PNG, told by content; macro-enabled Office files refused)")
 	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<DocumentInfo> upload(@AuthenticationPrincipal AppUser user, @PathVariable String id,
 			@RequestParam("type") DocumentType type, @RequestPart("file") MultipartFile file) throws IOException {
@@ -157,11 +167,15 @@ class DossierController {
 		return ResponseEntity.created(URI.create("/api/dossiers/%s/documents/%d".formatted(id, info.id()))).body(info);
 	}
 
+	@Operation(summary = "The dossier's documents: uploads and the papers the system printed, with SHA-256")
 	@GetMapping("/{id}/documents")
 	List<DocumentInfo> documents(@AuthenticationPrincipal AppUser user, @PathVariable String id) {
 		return documents.list(id, user);
 	}
 
+	@Operation(summary = "Download one document of the dossier")
+	@ApiResponse(responseCode = "200", description = "The document's bytes, with its own content type and file name",
+			content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal AppUser user, @PathVariable String id,
 			@PathVariable long documentId) {
@@ -181,6 +195,7 @@ class DossierController {
 	}
 
 	/** An objection received during the public posting: opens a verification task. */
+	@Operation(summary = "Record an objection received during public posting (the posting level's reviewers)")
 	@PostMapping("/{id}/objections")
 	ResponseEntity<DossierView> objection(@AuthenticationPrincipal AppUser user, @PathVariable String id,
 			@Valid @RequestBody ObjectionRequest request) {

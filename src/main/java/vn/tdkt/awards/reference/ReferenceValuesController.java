@@ -71,7 +71,7 @@ class ReferenceValuesController {
 
 	@Operation(summary = "Import the table's CSV: rows already there stay, new ones are added as versions; all or none"
 			+ " (administrators)")
-	@PostMapping("/{table}/import")
+	@PostMapping(path = "/{table}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ReferenceValues.Imported importCsv(Principal user, @PathVariable String table, @RequestParam MultipartFile file,
 			@RequestParam(required = false) String reason) throws IOException {
 		return values.importCsv(table(table), new String(file.getBytes(), StandardCharsets.UTF_8), user.getName(), reason,

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +50,7 @@ class ReorganizationController {
 
 	@Operation(summary = "Preview or apply the reorganization a conversion table of administrative units gives"
 			+ " (new_code, old_code, change: the format of admin-units/ninh-binh-2025-merged-from.csv)")
-	@PostMapping("/import")
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportedPlan> importTable(Principal user, @RequestParam(defaultValue = "true") boolean preview,
 			@RequestParam MultipartFile file,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,

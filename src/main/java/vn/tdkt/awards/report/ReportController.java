@@ -2,6 +2,10 @@ package vn.tdkt.awards.report;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +34,11 @@ class ReportController {
 		this.exports = exports;
 	}
 
+	@Operation(summary = "A movement's report: awards by year, level and award type; JSON, CSV or XLSX (format or Accept)")
+	@ApiResponse(responseCode = "200", description = "The report, as JSON or as a file", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = MovementReport.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/movements/{code}")
 	ResponseEntity<?> movement(@PathVariable String code, @RequestParam(required = false) Integer fromYear,
 			@RequestParam(required = false) Integer toYear, @RequestParam(required = false) String format,
@@ -39,6 +48,11 @@ class ReportController {
 		return wanted.equals("json") ? ResponseEntity.ok(report) : exports.download(report, wanted);
 	}
 
+	@Operation(summary = "The yearly report of a province: awards by level and type, optionally with former orgs rolled up into their successors; JSON, CSV or XLSX")
+	@ApiResponse(responseCode = "200", description = "The report, as JSON or as a file", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = YearReport.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/years/{year}")
 	ResponseEntity<?> year(@PathVariable int year, @RequestParam(required = false) String province,
 			@RequestParam(defaultValue = "false") boolean rollUp, @RequestParam(required = false) String format,

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -34,7 +36,8 @@ import vn.tdkt.awards.nomination.DossierStateException;
 import vn.tdkt.awards.nomination.IdempotencyConflictException;
 
 /**
- * Errors of {@code /api} as RFC 9457 problem details, in Vietnamese, naming the offending field: 400 for missing or
+ * Errors of {@code /api} as RFC 9457 problem details, titled in the request's language (Accept-Language; Vietnamese
+ * unless English is asked for), naming the offending field: 400 for missing or
  * invalid fields and unknown references, 403, 404, 409 for what the dossier's state forbids, 413, 415.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -42,24 +45,37 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	static final URI INVALID = URI.create("urn:problem:invalid-field");
 
+	private final MessageSource messages;
+
+	ApiErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
 		return invalid(ex.getMessage(), List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 	}
 
+	@ExceptionHandler(ImportRefusedException.class)
+	ProblemDetail importRefused(ImportRefusedException ex) {
+		ProblemDetail problem = ex.report().problem();
+		problem.setTitle(text("problem.title.invalid"));
+		return problem;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", ex.getMessage());
+		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
 	}
 
 	@ExceptionHandler(DossierStateException.class)
 	ProblemDetail conflict(DossierStateException ex) {
-		return problem(HttpStatus.CONFLICT, "Trạng thái hồ sơ không cho phép", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "dossier-state", ex.getMessage());
 	}
 
 	@ExceptionHandler(IdempotencyConflictException.class)
 	ProblemDetail idempotencyConflict(IdempotencyConflictException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key đã dùng cho yêu cầu khác",
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency",
 				ex.getMessage());
 		problem.setProperty("field", "Idempotency-Key");
 		problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message", ex.getMessage())));
@@ -68,22 +84,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, "Xung đột dữ liệu", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Không có quyền", ex.getMessage());
+		return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());
 	}
 
 	@ExceptionHandler(FileTooLargeException.class)
 	ProblemDetail tooLarge(FileTooLargeException ex) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", ex.getMessage());
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", ex.getMessage());
 	}
 
 	@ExceptionHandler(UnsupportedContentException.class)
 	ProblemDetail unsupported(UnsupportedContentException ex) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Loại tệp không được chấp nhận", ex.getMessage());
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported", ex.getMessage());
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -97,7 +113,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		String message = "Giá trị '%s' không hợp lệ cho %s".formatted(ex.getValue(), ex.getName());
+		String message = text("problem.detail.type-mismatch", ex.getValue(), ex.getName());
 		return invalid(message, List.of(Map.of("field", ex.getName(), "message", message)));
 	}
 
@@ -129,14 +145,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = "body";
-		String message = "Nội dung yêu cầu không phải JSON hợp lệ";
+		String message = text("problem.detail.unreadable");
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			field = mapping.getPath()
 				.stream()
 				.map(p -> p.getFieldName() != null ? "." + p.getFieldName() : "[" + p.getIndex() + "]")
 				.collect(Collectors.joining())
 				.substring(1);
-			message = "Giá trị không hợp lệ ở trường " + field;
+			message = text("problem.detail.invalid-field", field);
 		}
 		return ResponseEntity.badRequest().body(invalid(message, List.of(Map.of("field", field, "message", message))));
 	}
@@ -144,7 +160,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String message = "Thiếu tham số " + ex.getParameterName();
+		String message = text("problem.detail.missing-parameter", ex.getParameterName());
 		return ResponseEntity.badRequest()
 			.body(invalid(message, List.of(Map.of("field", ex.getParameterName(), "message", message))));
 	}
@@ -152,7 +168,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String message = "Thiếu phần " + ex.getRequestPartName();
+		String message = text("problem.detail.missing-part", ex.getRequestPartName());
 		return ResponseEntity.badRequest()
 			.body(invalid(message, List.of(Map.of("field", ex.getRequestPartName(), "message", message))));
 	}
@@ -161,11 +177,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-			.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", "Tệp lớn hơn giới hạn tải lên cho phép"));
+			.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", text("problem.detail.too-large")));
 	}
 
-	private static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", detail);
+	private ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid", detail);
 		problem.setType(INVALID);
 		if (!errors.isEmpty()) {
 			problem.setProperty("field", errors.get(0).get("field"));
@@ -174,10 +190,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+	/** A problem whose title is {@code problem.title.<kind>} in the request's language. */
+	private ProblemDetail problem(HttpStatus status, String kind, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+		problem.setTitle(text("problem.title." + kind));
 		return problem;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private static String describe(List<Map<String, String>> errors) {

@@ -101,7 +101,8 @@ public class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(problemEntryPoint()))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problemEntryPoint())
 				.accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
-						"Forbidden", "Chỉ quản trị hệ thống được làm việc này.", request.getRequestURI())))
+						ApiLocale.text(request, "problem.title.forbidden"), ApiLocale.text(request, "problem.detail.admins-only"),
+						request.getRequestURI())))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
@@ -166,8 +167,8 @@ public class SecurityConfiguration {
 	/** 401 for {@code /api} as an RFC 9457 problem, without a Basic challenge (browsers must not cache credentials). */
 	static AuthenticationEntryPoint problemEntryPoint() {
 		return (request, response, ex) -> {
-			problem(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Cần đăng nhập (HTTP Basic) để dùng API này.",
-					request.getRequestURI());
+			problem(response, HttpStatus.UNAUTHORIZED, ApiLocale.text(request, "problem.title.unauthorized"),
+					ApiLocale.text(request, "problem.detail.unauthorized"), request.getRequestURI());
 		};
 	}
 

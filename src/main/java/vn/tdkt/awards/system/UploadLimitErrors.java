@@ -3,6 +3,8 @@ package vn.tdkt.awards.system;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,8 +28,15 @@ class UploadLimitErrors {
 
 	private final long limitMb;
 
-	UploadLimitErrors(@Value("${spring.servlet.multipart.max-file-size}") DataSize limit) {
+	private final MessageSource messages;
+
+	UploadLimitErrors(@Value("${spring.servlet.multipart.max-file-size}") DataSize limit, MessageSource messages) {
 		this.limitMb = limit.toMegabytes();
+		this.messages = messages;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	/**
@@ -40,11 +49,10 @@ class UploadLimitErrors {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			badName |= cause.getClass().getSimpleName().equals("InvalidFileNameException");
 		}
-		String detail = badName ? "Tên tệp có ký tự điều khiển không hợp lệ; hãy đổi tên tệp rồi gửi lại"
-				: "Không đọc được tệp gửi lên (dữ liệu multipart không hợp lệ)";
+		String detail = text(badName ? "problem.detail.control-in-file-name" : "problem.detail.unreadable-multipart");
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-			problem.setTitle("Dữ liệu không hợp lệ");
+			problem.setTitle(text("problem.title.invalid"));
 			problem.setType(ApiErrors.INVALID);
 			problem.setProperty("field", "file");
 			problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", "file", "message", detail)));
@@ -58,10 +66,10 @@ class UploadLimitErrors {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request) {
-		String detail = "Tệp lớn hơn giới hạn tải lên %d MB".formatted(limitMb);
+		String detail = text("problem.detail.upload-limit", limitMb);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
-			problem.setTitle("Tệp quá lớn");
+			problem.setTitle(text("problem.title.too-large"));
 			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);

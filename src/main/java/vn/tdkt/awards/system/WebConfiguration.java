@@ -17,7 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese first, English by {@code ?lang=en} (kept in a cookie); the OpenAPI description of {@code /api}. */
+/**
+ * Vietnamese first, English by {@code ?lang=en} (kept in a cookie) or, for the API, by {@code Accept-Language}; the
+ * OpenAPI description of {@code /api}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
@@ -27,6 +30,8 @@ public class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
 		resolver.setDefaultLocale(VIETNAMESE);
+		// without the cookie: the API answers in the language asked for, pages in Vietnamese
+		resolver.setDefaultLocaleFunction(request -> ApiLocale.isApi(request) ? ApiLocale.of(request) : VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
