@@ -66,6 +66,11 @@
             bar.value = pct; out.textContent = pct + '%';
           }
         });
+        // the file is up: what the server does with it (an import checks every row) may take a while longer
+        xhr.upload.addEventListener('load', function () {
+          var processing = form.getAttribute('data-processing');
+          if (processing && out) { bar.removeAttribute('value'); out.textContent = processing; }
+        });
         xhr.addEventListener('load', function () {
           if (xhr.responseURL && xhr.responseURL !== action && xhr.status < 400) {
             window.location.assign(xhr.responseURL);

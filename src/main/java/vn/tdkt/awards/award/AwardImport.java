@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
-import vn.tdkt.awards.system.ImportMetrics;
 import vn.tdkt.awards.system.ImportReport;
+import vn.tdkt.awards.system.Imports;
 import vn.tdkt.awards.system.ImportReport.Problem;
 import vn.tdkt.awards.system.ImportReport.Rejected;
 import vn.tdkt.awards.system.TableFile;
@@ -42,11 +42,11 @@ public class AwardImport {
 
 	private final AwardRegistry registry;
 
-	private final ImportMetrics metrics;
+	private final Imports imports;
 
 	public AwardImport(AwardTypeRepository awardTypes, OrgRepository orgs, MovementRepository movements,
-			AwardRegistry registry, ImportMetrics metrics) {
-		this.metrics = metrics;
+			AwardRegistry registry, Imports imports) {
+		this.imports = imports;
 		this.awardTypes = awardTypes;
 		this.orgs = orgs;
 		this.movements = movements;
@@ -56,11 +56,10 @@ public class AwardImport {
 	/** Imports all rows, or none when a row is wrong. The file is CSV (UTF-8) or XLSX, told apart by content. */
 	@Transactional
 	public ImportReport importFile(byte[] content) {
-		return metrics.time("awards", () -> importRows(content));
+		return imports.run("awards", content, this::importRows);
 	}
 
-	private ImportReport importRows(byte[] content) {
-		List<Map<String, String>> rows = TableFile.read(content);
+	private ImportReport importRows(List<Map<String, String>> rows) {
 		List<String> missing = TableFile.missing(rows, REQUIRED);
 		if (!missing.isEmpty()) {
 			return ImportReport.refused(List.of(new Rejected(1, missing.stream()

@@ -17,8 +17,8 @@ import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
-import vn.tdkt.awards.system.ImportMetrics;
 import vn.tdkt.awards.system.ImportReport;
+import vn.tdkt.awards.system.Imports;
 import vn.tdkt.awards.system.ImportReport.Problem;
 import vn.tdkt.awards.system.ImportReport.Rejected;
 import vn.tdkt.awards.system.TableFile;
@@ -66,11 +66,11 @@ public class HistoryImport {
 
 	private final JdbcClient jdbc;
 
-	private final ImportMetrics metrics;
+	private final Imports imports;
 
 	HistoryImport(People people, OrgRepository orgs, AwardTypeRepository awardTypes, MovementRepository movements,
-			AwardRegistry registry, JdbcClient jdbc, ImportMetrics metrics) {
-		this.metrics = metrics;
+			AwardRegistry registry, JdbcClient jdbc, Imports imports) {
+		this.imports = imports;
 		this.people = people;
 		this.orgs = orgs;
 		this.awardTypes = awardTypes;
@@ -82,11 +82,10 @@ public class HistoryImport {
 	/** Imports all rows, or none when a row is wrong. */
 	@Transactional
 	public ImportReport importFile(byte[] content) {
-		return metrics.time("history", () -> importRows(content));
+		return imports.run("history", content, this::importRows);
 	}
 
-	private ImportReport importRows(byte[] content) {
-		List<Map<String, String>> rows = TableFile.read(content);
+	private ImportReport importRows(List<Map<String, String>> rows) {
 		List<String> missing = TableFile.missing(rows, REQUIRED);
 		if (!missing.isEmpty()) {
 			return ImportReport.refused(List.of(new Rejected(1,

@@ -20,7 +20,7 @@ public final class ImportUpload {
 		try {
 			model.addAttribute("result", importer.apply(file.getBytes()));
 		}
-		catch (InvalidInputException ex) {
+		catch (InvalidInputException | vn.tdkt.awards.document.FileTooLargeException ex) {
 			model.addAttribute("error", ex.getMessage());
 		}
 	}

@@ -18,11 +18,8 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.tdkt.awards.document.ContentSniffer;
@@ -36,15 +33,25 @@ public final class TableFile {
 	private TableFile() {
 	}
 
-	/** The data rows as column → text (trimmed), empty rows left out. */
-	public static List<Map<String, String>> read(byte[] content) {
+	/**
+	 * The data rows as column → text (trimmed), empty rows left out; more than {@code maxRows} data rows refuse the
+	 * file (read no further). Both formats are read as a stream: a workbook is never built in memory.
+	 */
+	public static List<Map<String, String>> read(byte[] content, int maxRows) {
 		String type = ContentSniffer.detect(content).orElse("text/csv");
 		if (ContentSniffer.OFFICE_WITH_MACROS.equals(type)) {
 			throw new InvalidInputException("file", ContentSniffer.MACROS_REFUSED.formatted("đã chọn"));
 		}
-		if (ContentSniffer.XLSX.equals(type)) {
-			return readXlsx(content);
+		List<Map<String, String>> rows = ContentSniffer.XLSX.equals(type) ? XlsxRows.read(content, maxRows)
+				: readCsv(type, content, maxRows);
+		for (int r = 0; r < rows.size(); r++) {
+			int line = r + 2;
+			rows.get(r).replaceAll((column, value) -> cell("dòng %d, cột %s".formatted(line, column), value));
 		}
+		return rows;
+	}
+
+	private static List<Map<String, String>> readCsv(String type, byte[] content, int maxRows) {
 		if (!"text/csv".equals(type)) {
 			throw new InvalidInputException("file", "Tệp phải là CSV (UTF-8) hoặc XLSX");
 		}
@@ -53,55 +60,24 @@ public final class TableFile {
 				var csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
 					.setIgnoreEmptyLines(true).get().parse(reader)) {
 			for (CSVRecord record : csv) {
+				if (rows.size() == maxRows) {
+					throw tooManyRows(maxRows);
+				}
 				rows.add(new LinkedHashMap<>(record.toMap()));
 			}
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new InvalidInputException("file", "Không đọc được tệp CSV: " + ex.getMessage());
-		}
-		for (int r = 0; r < rows.size(); r++) {
-			int line = r + 2;
-			rows.get(r).replaceAll((column, value) -> cell("dòng %d, cột %s".formatted(line, column), value));
-		}
-		return rows;
-	}
-
-	private static List<Map<String, String>> readXlsx(byte[] content) {
-		List<Map<String, String>> rows = new ArrayList<>();
-		DataFormatter formatter = new DataFormatter();
-		try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-			Sheet sheet = book.getSheetAt(0);
-			Row header = sheet.getRow(0);
-			if (header == null) {
-				return rows;
-			}
-			List<String> names = new ArrayList<>();
-			header.forEach(c -> names.add(formatter.formatCellValue(c).trim()));
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				Map<String, String> values = new LinkedHashMap<>();
-				boolean empty = true;
-				for (int c = 0; c < names.size(); c++) {
-					String v = cell("dòng %d, cột %s".formatted(r + 1, names.get(c)),
-							row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
-					values.put(names.get(c), v);
-					empty &= v.isEmpty();
-				}
-				if (!empty) {
-					rows.add(values);
-				}
-			}
-			return rows;
 		}
 		catch (InvalidInputException ex) {
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new InvalidInputException("file", "Không đọc được tệp Excel");
+			throw new InvalidInputException("file", "Không đọc được tệp CSV: " + ex.getMessage());
 		}
+		return rows;
+	}
+
+	static InvalidInputException tooManyRows(int maxRows) {
+		return new InvalidInputException("file", String.format(java.util.Locale.forLanguageTag("vi"),
+				"Tệp có hơn %,d dòng dữ liệu (giới hạn của một lần nhập): hãy chia thành nhiều tệp", maxRows));
 	}
 
 	/** Columns of {@code required} that the header lacks. */

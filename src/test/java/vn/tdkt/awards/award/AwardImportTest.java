@@ -1,6 +1,7 @@
 package vn.tdkt.awards.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,6 +44,12 @@ class AwardImportTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AwardImport awardImport;
+
+	@Autowired
+	vn.tdkt.awards.system.Imports imports;
 
 	Http http;
 
@@ -136,6 +143,94 @@ class AwardImportTest {
 
 		var csvTemplate = http.getBytes("/api/awards/import/template?format=csv", "admin", Http.ADMIN_PASSWORD);
 		assertThat(new String(csvTemplate.body(), StandardCharsets.UTF_8)).startsWith("\uFEFF" + HEADER.trim());
+	}
+
+	/**
+	 * Excel files as offices save them: a date in Excel's built-in short-date format (shown 12/20/22), a year and a
+	 * 12-digit number typed as numbers in General format. Read as typed, not as Excel happens to display them.
+	 */
+	@Test
+	void excelAsOfficesSaveIt_datesAndLongNumbersReadAsTyped() throws Exception {
+		byte[] file;
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Khen thưởng");
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < AwardImport.COLUMNS.size(); i++) {
+				header.createCell(i).setCellValue(AwardImport.COLUMNS.get(i));
+			}
+			Row row = sheet.createRow(1);
+			String[] text = { "BK_TINH", null, "", "CONG_TRANG", "CA_NHAN", "Phạm Thị Lan", "", "GIAO_PHONG", "NAM_DINH",
+					null, null };
+			for (int i = 0; i < text.length; i++) {
+				if (text[i] != null) {
+					row.createCell(i).setCellValue(text[i]);
+				}
+			}
+			row.createCell(AwardImport.COLUMNS.indexOf("year")).setCellValue(2022);
+			row.createCell(AwardImport.COLUMNS.indexOf("decision_number")).setCellValue(123456789012d);
+			CellStyle shortDate = book.createCellStyle();
+			shortDate.setDataFormat((short) 14);
+			var date = row.createCell(AwardImport.COLUMNS.indexOf("decision_date"));
+			date.setCellValue(java.time.LocalDate.of(2022, 12, 20));
+			date.setCellStyle(shortDate);
+			assertThat(new DataFormatter().formatCellValue(date)).as("what Excel shows").isEqualTo("12/20/22");
+			assertThat(new DataFormatter().formatCellValue(row.getCell(AwardImport.COLUMNS.indexOf("decision_number"))))
+				.isEqualTo("1.23457E+11");
+			book.write(out);
+			file = out.toByteArray();
+		}
+		var response = upload("admin", "khen-thuong.xlsx", file);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(jdbc.sql("select decision_date from award where decision_number = '123456789012'")
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo(java.time.LocalDate.of(2022, 12, 20));
+	}
+
+	/** The caps of one import: rows counted as the file streams in, nothing written past them. */
+	@Test
+	void moreRowsOrBytesThanOneImportTakes_refuseTheFile_andWriteNothing() throws Exception {
+		int cap = imports.maxRows();
+		StringBuilder csv = new StringBuilder(HEADER);
+		for (int i = 0; i <= cap; i++) {
+			csv.append("GIAY_KHEN,2012,,,CA_NHAN,Người ").append(i).append(",,GIAO_PHONG,GIAO_THUY,505/QĐ-UBND,2012-12-20\n");
+		}
+		assertThatThrownBy(() -> awardImport.importFile(csv.toString().getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(vn.tdkt.awards.system.InvalidInputException.class)
+			.hasMessage("Tệp có hơn 20.000 dòng dữ liệu (giới hạn của một lần nhập): hãy chia thành nhiều tệp");
+		assertThat(imported("505/QĐ-UBND")).isZero();
+
+		byte[] xlsx;
+		try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			var sheet = book.createSheet();
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < AwardImport.COLUMNS.size(); i++) {
+				header.createCell(i).setCellValue(AwardImport.COLUMNS.get(i));
+			}
+			for (int r = 1; r <= cap + 1; r++) {
+				Row row = sheet.createRow(r);
+				String[] cells = { "GIAY_KHEN", "2012", "", "", "CA_NHAN", "Người " + r, "", "GIAO_PHONG", "GIAO_THUY",
+						"506/QĐ-UBND", "2012-12-20" };
+				for (int i = 0; i < cells.length; i++) {
+					row.createCell(i).setCellValue(cells[i]);
+				}
+			}
+			book.write(out);
+			xlsx = out.toByteArray();
+		}
+		assertThatThrownBy(() -> awardImport.importFile(xlsx)).isInstanceOf(vn.tdkt.awards.system.InvalidInputException.class)
+			.hasMessageContaining("hơn 20.000 dòng");
+		assertThat(imported("506/QĐ-UBND")).isZero();
+
+		byte[] big = new byte[(int) imports.maxMegabytes() * 1024 * 1024 + 1];
+		assertThatThrownBy(() -> awardImport.importFile(big)).isInstanceOf(vn.tdkt.awards.document.FileTooLargeException.class)
+			.hasMessage("Tệp lớn hơn giới hạn nhập 10 MB: hãy chia thành nhiều tệp");
+	}
+
+	@Test
+	void aMacroEnabledWorkbook_isRefused_sayingWhatToDo() throws Exception {
+		var response = upload("admin", "khen.xlsx", TestFiles.withMacros(TestFiles.xlsx("award_type")));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("có macro (VBA)");
 	}
 
 	@Test

@@ -182,6 +182,8 @@ class ReportPagesBrowserTest {
 
 				// import: a bad file first, nothing imported; then the good one
 				browser.go("/admin/awards/import");
+				assertThat(browser.visible(By.id("import-limits")).getText())
+					.isEqualTo("Mỗi lần nhập tối đa 20.000 dòng dữ liệu và 10 MB; tệp lớn hơn hãy chia thành nhiều tệp.");
 				browser.visible(By.id("file")).sendKeys(bad.toString());
 				browser.click(browser.driver().findElement(By.cssSelector("#import-form button[type=submit]")));
 				assertThat(browser.visible(By.id("import-rejected")).getText()).startsWith("1 dòng không hợp lệ");
