@@ -45,6 +45,7 @@ import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierService;
 import vn.tdkt.awards.nomination.SubmitDossier;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+import vn.tdkt.awards.system.TaskQueryBypass;
 
 /**
  * The benchmark (README, docs/benchmarks.md): the whole application on embedded H2 or a real PostgreSQL, loaded with
@@ -59,7 +60,8 @@ import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
  * Options (defaults in brackets): --db=postgres|h2 [postgres], --threads=N [1], --dossiers=N end-to-end dossiers [200],
  * --open-tasks=N dossiers left at their first appraisal [10000], --closed=N decided dossiers of the province's year
  * [10000], --nominees=N per closed dossier [5], --registry=N award rows over ten years [1000000], --samples=N per
- * latency probe [300]; any option with a dot is an application property (to compare settings).
+ * latency probe [300], --group-tasks=N,N,… the task list at these numbers of open tasks in one group, with and
+ * without the task query rewrite; any option with a dot is an application property (to compare settings).
  */
 public final class Benchmark {
 
@@ -317,12 +319,87 @@ public final class Benchmark {
 		for (Stats s : List.of(submit, completion, taskList, list, detail, movement)) {
 			latency(s);
 		}
+		if (options.containsKey("group-tasks")) {
+			groupTasks(engine, jdbc, dossiers, admin, ours, threads, samples);
+		}
+	}
+
+	/**
+	 * --group-tasks=500,2000,5000: open tasks piled up in one group (Giao Thủy's appraisers: dossiers Giao Thủy
+	 * submits wait at its own appraisal), the org filter's p95 measured at each size, with the task query rewrite
+	 * (TaskQueryPlugin) and with the engine's own statement, in the same run.
+	 */
+	private void groupTasks(ProcessEngine engine, JdbcTemplate jdbc, DossierService dossiers,
+			vn.tdkt.awards.identity.AppUser admin, RouteDriver ours, int threads, int samples) throws Exception {
+		var identity = engine.getIdentityService();
+		var taskService = engine.getTaskService();
+		String user = "giaothuy.chuyenvien";
+		List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+		int made = 0;
+		for (String size : options.get("group-tasks").split(",")) {
+			int target = Integer.parseInt(size.trim());
+			long inGroup = taskService.createTaskQuery().taskCandidateGroupIn(groups).count();
+			int missing = (int) Math.max(0, target - inGroup);
+			long t = System.nanoTime();
+			int offset = made;
+			parallel(missing, threads, i -> {
+				String id = dossiers.submit(new SubmitDossier("GIAO_THUY", "BK_TINH", "NTM_2021_2025",
+						CommendationKind.PHONG_TRAO, 2025, "Hồ sơ chờ thẩm định " + (offset + i),
+						List.of(new NewNominee(SubjectType.CA_NHAN, "Người chờ " + (offset + i), null, null, "Tốt")), null),
+						admin);
+				ours.runJobs(id);
+			});
+			made += missing;
+			analyze(jdbc);
+			long visible = taskService.createTaskQuery().taskCandidateGroupIn(groups).count();
+			row("Load: %,d open tasks in one group (GIAO_THUY.appraiser), %,d added".formatted(visible, missing),
+					seconds(t), "s");
+			Stats rewritten = new Stats("task list, %,d in the group".formatted(visible));
+			Stats own = new Stats("task list, %,d in the group, engine's own statement".formatted(visible));
+			int ownSamples = visible > 2000 ? Math.min(samples, 30) : samples;
+			for (int i = 0; i < samples; i++) {
+				identity.setAuthentication(user, groups);
+				try {
+					rewritten.time(() -> orgFilter(taskService, groups));
+					if (i < ownSamples) {
+						own.time(() -> TaskQueryBypass.withoutRewrite(() -> orgFilter(taskService, groups)));
+					}
+				}
+				finally {
+					identity.clearAuthentication();
+				}
+			}
+			latency(rewritten);
+			latency(own);
+			row("Task list at %,d: engine's own p95 ÷ rewritten p95".formatted(visible),
+					"%.1f".formatted(own.percentile(95) / rewritten.percentile(95)), "×");
+			if (options.containsKey("explain") && isPostgres(jdbc)) {
+				explainRewritten(jdbc, groups);
+			}
+		}
+		notes.add("Group tasks: Giao Thủy's appraiser's org filter (candidate groups, by due date, first 50 and the count)"
+				+ " as the open tasks of that one group grow; each size measured with the task query rewrite"
+				+ " (TaskQueryPlugin) and with the engine's own statement in the same JVM and database.");
+	}
+
+	private static List<org.camunda.bpm.engine.task.Task> orgFilter(org.camunda.bpm.engine.TaskService tasks,
+			List<String> groups) {
+		var query = tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByDueDate().asc();
+		query.count();
+		return query.listPage(0, 50);
 	}
 
 	/** The plan of Tasklist's task count query for the district appraiser (--explain). */
 	private void explain(JdbcTemplate jdbc, List<String> groups) {
+		String sql = taskCountSql(groups);
+		jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(System.out::println);
+		explainRest(jdbc, sql);
+	}
+
+	/** Tasklist's task count query of Giao Thủy's appraiser as the engine writes it, parameters inlined. */
+	private static String taskCountSql(List<String> groups) {
 		String g = String.join("', '", groups);
-		String sql = ("SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on"
+		return ("SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on"
 				+ " I.TASK_ID_ = RES.ID_ left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_ left join ( SELECT A.* FROM"
 				+ " ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( 'giaothuy.chuyenvien', '*') OR"
 				+ " A.GROUP_ID_ IN ( '%s' ) ) AND ( ( A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2 OR A.RESOURCE_TYPE_ = 6"
@@ -330,7 +407,16 @@ public final class Benchmark {
 				+ " ( RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( '%s' ) ) ) ) and ("
 				+ " (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) and (RES.TENANT_ID_ is null"
 				+ " ) ) countDistinct").formatted(g, g);
-		jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(System.out::println);
+	}
+
+	/** The plan of the same count as TaskQueryPlugin rewrites it (--explain with --group-tasks). */
+	private static void explainRewritten(JdbcTemplate jdbc, List<String> groups) {
+		System.out.println("-- rewritten task count, " + groups);
+		jdbc.queryForList("explain (analyze, buffers) " + TaskQueryBypass.rewritten(taskCountSql(groups)), String.class)
+			.forEach(System.out::println);
+	}
+
+	private void explainRest(JdbcTemplate jdbc, String sql) {
 		System.out.println("random_page_cost = " + jdbc.queryForObject("show random_page_cost", String.class));
 		jdbc.queryForList("select resource_type_ || ' ' || resource_id_ || ': ' || count(*) from act_ru_authorization"
 				+ " group by resource_type_, resource_id_ order by count(*) desc limit 8", String.class)

@@ -46,6 +46,12 @@ class EngineRestPostgresTest {
 	@Autowired
 	AwardRegistry registry;
 
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identity;
+
+	@Autowired
+	org.camunda.bpm.engine.TaskService tasks;
+
 	Http http;
 
 	@Test
@@ -101,6 +107,20 @@ class EngineRestPostgresTest {
 		assertThat(documents.findValuesAsText("fileName")).contains("quyet-dinh-1234-qd-ttg.pdf",
 				"bang-khen-1234-qd-ttg.pdf", "bang-khen-1234-qd-ttg-in-len-phoi.pdf");
 		assertThat(documents.findValuesAsText("type")).filteredOn("TO_TRINH"::equals).hasSize(3);
+	}
+
+	/** The task query rewrite (TaskQueryPlugin) answers as the engine's own statement on PostgreSQL too. */
+	@Test
+	void reviewersTaskQueries_answerTheSameWithTheRewrite() {
+		List<String> keys = new ArrayList<>();
+		keys.add(driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", ProcessDriver.person("Nguyễn Văn Một")));
+		keys.add(driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", ProcessDriver.person("Nguyễn Văn Hai")));
+		keys.add(driver.submit("sotuphap.canbo", "SO_TU_PHAP", "BK_TINH", ProcessDriver.person("Nguyễn Văn Ba")));
+		driver.runJobs();
+		driver.approve(keys.get(1), "giaothuy.chuyenvien");
+		driver.runJobs();
+		vn.tdkt.awards.system.TaskQueryComparison.assertSameAnswers(identity, tasks, List.of("giaothuy.chuyenvien",
+				"giaothuy.chutich", "namdinh.chuyenvien", "giaophong.canbo", "sotuphap.canbo", "admin"), keys);
 	}
 
 	@Test

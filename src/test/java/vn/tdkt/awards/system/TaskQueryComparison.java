@@ -1,0 +1,69 @@
+package vn.tdkt.awards.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Every task query a reviewer makes answers the same with {@link TaskQueryPlugin}'s rewrite as with the engine's own
+ * statement (the same tasks, in the same order, the same counts), and the rewrite did happen.
+ */
+public final class TaskQueryComparison {
+
+	private TaskQueryComparison() {
+	}
+
+	public static void assertSameAnswers(IdentityService identity, TaskService tasks, List<String> users,
+			List<String> businessKeys) {
+		long before = TaskQueryPlugin.REWRITTEN.get();
+		for (String user : users) {
+			List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+			identity.setAuthentication(user, groups);
+			try {
+				same(user + ": all tasks", () -> ids(tasks.createTaskQuery().orderByTaskId().asc().list()));
+				same(user + ": count", () -> tasks.createTaskQuery().count());
+				if (!groups.isEmpty()) {
+					same(user + ": the org filter, first page by due date",
+							() -> ids(tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByDueDate().asc()
+								.orderByTaskId().asc().listPage(0, 50)));
+					same(user + ": the org filter's count", () -> tasks.createTaskQuery().taskCandidateGroupIn(groups).count());
+				}
+				same(user + ": assigned or candidate (Tasklist's 'my tasks')",
+						() -> ids(tasks.createTaskQuery().or().taskAssignee(user).taskCandidateUser(user).endOr()
+							.orderByTaskId().asc().list()));
+				for (String key : businessKeys) {
+					same(user + ": tasks of " + key,
+							() -> ids(tasks.createTaskQuery().processInstanceBusinessKey(key).orderByTaskId().asc().list()));
+				}
+			}
+			finally {
+				identity.clearAuthentication();
+			}
+		}
+		assertThat(TaskQueryPlugin.REWRITTEN.get()).as("task queries rewritten").isGreaterThan(before);
+	}
+
+	private static void same(String what, Supplier<Object> query) {
+		Object rewritten = query.get();
+		Object own;
+		TaskQueryPlugin.BYPASS.set(true);
+		try {
+			own = query.get();
+		}
+		finally {
+			TaskQueryPlugin.BYPASS.set(false);
+		}
+		assertThat(rewritten).as(what).isEqualTo(own);
+	}
+
+	private static List<String> ids(List<Task> list) {
+		return list.stream().map(Task::getId).toList();
+	}
+
+}
