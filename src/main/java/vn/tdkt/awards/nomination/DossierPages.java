@@ -125,12 +125,21 @@ class DossierPages {
 		return form(form, user, model);
 	}
 
-	/** Fills the nominee rows from an Excel file (the rest of the form is kept). */
+	/**
+	 * Adds the nominees of an Excel file after the ones already typed (blank rows dropped); the rest of the form is
+	 * kept. Nothing is added when a row of the file is wrong.
+	 */
 	@PostMapping("/new/import")
 	String importNominees(@AuthenticationPrincipal AppUser user, @ModelAttribute("form") DossierForm form,
 			@RequestParam("excel") MultipartFile file, Model model) throws IOException {
 		try {
 			List<DossierForm.NomineeRow> rows = new ArrayList<>();
+			for (var typed : form.getNominees()) {
+				if (typed.getName() != null && !typed.getName().isBlank()) {
+					rows.add(typed);
+				}
+			}
+			int kept = rows.size();
 			for (var n : excel.read(file.getInputStream())) {
 				var row = new DossierForm.NomineeRow();
 				row.setSubjectType(n.subjectType());
@@ -138,10 +147,13 @@ class DossierPages {
 				row.setPosition(n.position());
 				row.setOrgName(n.orgName());
 				row.setAchievements(n.achievements());
+				row.setIdNumber(n.idNumber());
+				row.setBirthDate(n.birthDate());
 				rows.add(row);
 			}
 			form.setNominees(rows);
-			model.addAttribute("imported", rows.size());
+			model.addAttribute("imported", rows.size() - kept);
+			model.addAttribute("importKept", kept);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("error", ex.getMessage());

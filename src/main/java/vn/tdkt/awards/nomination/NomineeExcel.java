@@ -1,24 +1,23 @@
 package vn.tdkt.awards.nomination;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -26,20 +25,59 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.document.ContentSniffer;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.TableFile;
 
 /**
- * The nominee list as an Excel workbook: a template to download (with a drop-down for the subject type) and its
- * import, row by row; a bad row is reported with its number and nothing is imported.
+ * The nominee list as an Excel workbook: a template to download (a drop-down for the subject type, the ID column as
+ * text so that its leading zero stays, the birth date as a date) and its import, row by row; a bad row is reported with
+ * its number and nothing is imported. Columns are found by their header (the template's, or one an office made
+ * itself with the same words), else by the first template's order. The template's example row, its name starting
+ * with "(Ví dụ)", is never imported. Read as a stream with the other imports' reader: dates whatever their display
+ * format, numbers as their digits; an 11-digit ID is one Excel stripped of its leading zero (CCCD numbers begin with
+ * the province's code, 001–096), and gets it back.
  */
 @Component
 public class NomineeExcel {
 
 	static final String[] HEADERS = { "Đối tượng (Cá nhân / Tập thể / Hộ gia đình)", "Họ tên / Tên tập thể",
-			"Chức vụ", "Đơn vị công tác", "Tóm tắt thành tích" };
+			"Chức vụ", "Đơn vị công tác", "Số định danh cá nhân (CCCD, 12 chữ số)", "Ngày sinh (ngày/tháng/năm)",
+			"Tóm tắt thành tích" };
+
+	/** The template's example row: its name starts with this and it is never imported. */
+	static final String EXAMPLE_MARK = "(Ví dụ)";
 
 	static final String[] SUBJECT_LABELS = { "Cá nhân", "Tập thể", "Hộ gia đình" };
 
 	static final int MAX_ROWS = DossierService.MAX_NOMINEES;
+
+	private enum Column {
+		SUBJECT("doituong"), NAME("hoten", "tentapthe", "ten"), POSITION("chucvu"), ORG("donvi", "noicongtac"),
+		ID("dinhdanh", "cccd", "cancuoc", "cmnd"), BIRTH("ngaysinh"), ACHIEVEMENTS("thanhtich");
+
+		private final String[] words;
+
+		Column(String... words) {
+			this.words = words;
+		}
+
+		static Column of(String header) {
+			String key = fold(header);
+			for (Column column : values()) {
+				for (String word : column.words) {
+					if (key.startsWith(word) || key.contains(word) && column != NAME) {
+						return column;
+					}
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/** The first template's columns, for sheets whose header names none: subject, name, position, org, achievements. */
+	private static final Column[] FIRST_LAYOUT = { Column.SUBJECT, Column.NAME, Column.POSITION, Column.ORG,
+			Column.ACHIEVEMENTS };
 
 	public byte[] template() {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -49,19 +87,39 @@ public class NomineeExcel {
 			CellStyle header = workbook.createCellStyle();
 			header.setFont(bold);
 			header.setWrapText(true);
+			CellStyle text = workbook.createCellStyle();
+			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+			Font grey = workbook.createFont();
+			grey.setItalic(true);
+			grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+			CellStyle example = workbook.createCellStyle();
+			example.setFont(grey);
 			Row row = sheet.createRow(0);
 			for (int i = 0; i < HEADERS.length; i++) {
 				Cell cell = row.createCell(i);
 				cell.setCellValue(HEADERS[i]);
 				cell.setCellStyle(header);
-				sheet.setColumnWidth(i, i == 4 ? 60 * 256 : 28 * 256);
+				sheet.setColumnWidth(i, i == HEADERS.length - 1 ? 60 * 256 : 26 * 256);
 			}
-			Row example = sheet.createRow(1);
-			example.createCell(0).setCellValue("Cá nhân");
-			example.createCell(1).setCellValue("Nguyễn Văn A");
-			example.createCell(2).setCellValue("Chủ tịch Hội Nông dân xã");
-			example.createCell(3).setCellValue("UBND xã Giao Phong");
-			example.createCell(4).setCellValue("Tiêu biểu trong phong trào xây dựng nông thôn mới");
+			sheet.setDefaultColumnStyle(4, text);
+			sheet.setDefaultColumnStyle(5, date);
+			Row sample = sheet.createRow(1);
+			String[] values = { "Cá nhân", EXAMPLE_MARK + " Nguyễn Văn A – xóa dòng này", "Chủ tịch Hội Nông dân xã",
+					"UBND xã Giao Ninh", "036080001234", null, "Tiêu biểu trong phong trào xây dựng nông thôn mới" };
+			for (int i = 0; i < values.length; i++) {
+				Cell cell = sample.createCell(i);
+				if (values[i] != null) {
+					cell.setCellValue(values[i]);
+				}
+				cell.setCellStyle(example);
+			}
+			sample.getCell(5).setCellValue(java.time.LocalDate.of(1980, 6, 15));
+			CellStyle exampleDate = workbook.createCellStyle();
+			exampleDate.cloneStyleFrom(date);
+			exampleDate.setFont(grey);
+			sample.getCell(5).setCellStyle(exampleDate);
 			DataValidationHelper helper = sheet.getDataValidationHelper();
 			var validation = helper.createValidation(helper.createExplicitListConstraint(SUBJECT_LABELS),
 					new CellRangeAddressList(1, MAX_ROWS, 0, 0));
@@ -76,11 +134,8 @@ public class NomineeExcel {
 		}
 	}
 
-	/** The nominees of the first sheet (header row skipped, empty rows ignored). */
+	/** The nominees of the first sheet (header row and the example row skipped, empty rows ignored). */
 	public List<NewNominee> read(InputStream in) {
-		List<NewNominee> nominees = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
-		DataFormatter formatter = new DataFormatter();
 		byte[] content;
 		try {
 			content = in.readAllBytes();
@@ -95,38 +150,35 @@ public class NomineeExcel {
 		if (!ContentSniffer.XLSX.equals(type)) {
 			throw new InvalidDossierException("file", "Tệp không phải bảng tính Excel (.xlsx) đọc được");
 		}
-		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue;
-				}
-				String[] cells = new String[HEADERS.length];
-				boolean empty = true;
-				for (int c = 0; c < cells.length; c++) {
-					Cell cell = row.getCell(c);
-					cells[c] = cell == null ? "" : formatter.formatCellValue(cell).trim();
-					empty &= cells[c].isEmpty();
-				}
-				if (empty) {
-					continue;
-				}
-				SubjectType subject = subject(cells[0]);
-				if (subject == null) {
-					problems.add("Dòng %d: đối tượng '%s' không phải Cá nhân, Tập thể hoặc Hộ gia đình".formatted(r + 1, cells[0]));
-				}
-				if (cells[1].isEmpty()) {
-					problems.add("Dòng %d: thiếu họ tên / tên tập thể".formatted(r + 1));
-				}
-				nominees.add(new NewNominee(subject, cells[1], cells[2], cells[3], cells[4]));
-			}
+		List<Map<String, String>> rows;
+		try {
+			rows = TableFile.read(content, MAX_ROWS + 1);
 		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof InvalidDossierException invalid) {
-				throw invalid;
+		catch (InvalidInputException ex) {
+			throw new InvalidDossierException("file", ex.getMessage().contains("dòng dữ liệu")
+					? "Tối đa %d người trong một hồ sơ".formatted(MAX_ROWS) : ex.getMessage());
+		}
+		List<NewNominee> nominees = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (int r = 0; r < rows.size(); r++) {
+			Map<Column, String> cells = columns(rows.get(r));
+			int line = r + 2;
+			String name = cells.getOrDefault(Column.NAME, "");
+			if (fold(name).startsWith(fold(EXAMPLE_MARK))) {
+				continue;
 			}
-			throw new InvalidDossierException("file", "Tệp không phải bảng tính Excel (.xlsx) đọc được");
+			SubjectType subject = subject(cells.getOrDefault(Column.SUBJECT, ""));
+			if (subject == null) {
+				problems.add("Dòng %d: đối tượng '%s' không phải Cá nhân, Tập thể hoặc Hộ gia đình".formatted(line,
+						cells.getOrDefault(Column.SUBJECT, "")));
+			}
+			if (name.isEmpty()) {
+				problems.add("Dòng %d: thiếu họ tên / tên tập thể".formatted(line));
+			}
+			String id = idNumber(cells.getOrDefault(Column.ID, ""), line, problems);
+			java.time.LocalDate birth = birthDate(cells.getOrDefault(Column.BIRTH, ""), line, problems);
+			nominees.add(new NewNominee(subject, name, blankToNull(cells.get(Column.POSITION)),
+					blankToNull(cells.get(Column.ORG)), blankToNull(cells.get(Column.ACHIEVEMENTS)), id, birth));
 		}
 		if (nominees.size() > MAX_ROWS) {
 			problems.add("Tối đa %d người trong một hồ sơ".formatted(MAX_ROWS));
@@ -135,9 +187,55 @@ public class NomineeExcel {
 			throw new InvalidDossierException("file", String.join("; ", problems));
 		}
 		if (nominees.isEmpty()) {
-			throw new InvalidDossierException("file", "Tệp không có dòng nào (dòng 1 là tiêu đề)");
+			throw new InvalidDossierException("file", "Tệp không có người nào (dòng 1 là tiêu đề; dòng ví dụ không được nhập)");
 		}
 		return nominees;
+	}
+
+	/** A row's cells by column: by header where the header names the columns, else in the first template's order. */
+	private static Map<Column, String> columns(Map<String, String> row) {
+		Map<Column, String> cells = new EnumMap<>(Column.class);
+		List<String> headers = new ArrayList<>(row.keySet());
+		long named = headers.stream().map(Column::of).filter(java.util.Objects::nonNull).distinct().count();
+		for (int c = 0; c < headers.size(); c++) {
+			Column column = named >= 2 ? Column.of(headers.get(c)) : c < FIRST_LAYOUT.length ? FIRST_LAYOUT[c] : null;
+			if (column != null && !cells.containsKey(column)) {
+				cells.put(column, row.get(headers.get(c)));
+			}
+		}
+		return cells;
+	}
+
+	/** 12 digits (CCCD) or 9 (CMND); one digit short is a leading zero Excel dropped from a number, put back. */
+	static String idNumber(String text, int line, List<String> problems) {
+		String digits = text.replaceAll("[\\s.]", "");
+		if (digits.isEmpty()) {
+			return null;
+		}
+		if (digits.matches("\\d{11}|\\d{8}")) {
+			digits = "0" + digits;
+		}
+		if (!digits.matches("\\d{12}|\\d{9}")) {
+			problems.add("Dòng %d: số định danh '%s' phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)".formatted(line, text));
+			return null;
+		}
+		return digits;
+	}
+
+	static java.time.LocalDate birthDate(String text, int line, List<String> problems) {
+		if (text.isBlank()) {
+			return null;
+		}
+		var date = TableFile.date(text);
+		if (date.isEmpty()) {
+			problems.add("Dòng %d: ngày sinh '%s' không đọc được (ngày/tháng/năm, ví dụ 15/06/1980)".formatted(line, text));
+			return null;
+		}
+		return date.get();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 	static SubjectType subject(String text) {

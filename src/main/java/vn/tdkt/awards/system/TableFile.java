@@ -91,12 +91,13 @@ public final class TableFile {
 		return rows.isEmpty() ? List.of() : required.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
 	}
 
-	/** A date as offices type it: 2022-12-20, 20/12/2022 or 1/6/2022. */
+	/** A date as offices type it: 2022-12-20, 20/12/2022 or 1/6/2022; a day the month does not have is no date. */
 	public static Optional<LocalDate> date(String text) {
 		String value = text == null ? "" : text.trim();
-		for (String pattern : List.of("yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy")) {
+		for (String pattern : List.of("uuuu-MM-dd", "dd/MM/uuuu", "d/M/uuuu")) {
 			try {
-				return Optional.of(LocalDate.parse(value, DateTimeFormatter.ofPattern(pattern)));
+				return Optional.of(LocalDate.parse(value,
+						DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT)));
 			}
 			catch (DateTimeParseException ex) {
 				// next pattern

@@ -149,8 +149,9 @@ final class XlsxRows {
 		}
 
 		private static boolean isGeneral(int formatIndex, String formatString) {
+			// "@" is Text: a number typed before the column was made text keeps its digits there too
 			return formatIndex == 0 || formatString == null || "General".equalsIgnoreCase(formatString)
-					|| "0".equals(formatString);
+					|| "0".equals(formatString) || "@".equals(formatString);
 		}
 
 	}
