@@ -87,7 +87,7 @@ class ReviewGuard {
 		refuseChangedPresentation(task, declaration);
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (ContractVariable variable : declaration.variables()) {
-			Object value = read(variable, task.getExecution().getVariableTyped(variable.name()));
+			Object value = read(variable, submitted(task, variable.name()));
 			if (value == null && variable.required()) {
 				throw new ReviewInputException(variable.name(), "bắt buộc phải có (%s)".formatted(variable.describe()));
 			}
@@ -107,6 +107,16 @@ class ReviewGuard {
 		records.completed(task.getId(), user, clock.localNow());
 		return new Completion(declaration, dossierId, hop.seq(), new TaskRef(task.getTaskDefinitionKey(), task.getId(),
 				user), values);
+	}
+
+	/**
+	 * What the completion carries for a contract variable: set on the process by {@code complete} (the Java API,
+	 * /engine-rest), else the task's own value — a form submission updates the value the task was given as the form's
+	 * initial one (the appraise checklist), which stays on the task when nothing else was sent.
+	 */
+	private static org.camunda.bpm.engine.variable.value.TypedValue submitted(DelegateTask task, String name) {
+		var value = task.getExecution().getVariableTyped(name);
+		return value != null ? value : task.getVariableLocalTyped(name);
 	}
 
 	/** An assignment (claim, set assignee): the assignee must be of the hop's group, unless an administrator assigns. */

@@ -121,6 +121,11 @@ public enum ReviewTask {
 		return presented;
 	}
 
+	/** Contract variables the task holds from its start as the form's initial value (the appraise checklist ticked). */
+	public List<String> presetDefaults() {
+		return this == APPRAISE ? List.of(Names.APPROVED_NOMINEES) : List.of();
+	}
+
 	public List<String> variableNames() {
 		return variables.stream().map(ContractVariable::name).toList();
 	}

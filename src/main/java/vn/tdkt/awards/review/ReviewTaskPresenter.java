@@ -112,8 +112,14 @@ class ReviewTaskPresenter {
 		task.setVariableLocal(Names.DOCUMENT_LINKS, bounded(documentLinks(dossierId)));
 		task.setVariableLocal(Names.REVIEW_HISTORY, bounded(history(dossierId)));
 		switch (key) {
-			case AwardNominationProcess.TASK_APPRAISE -> task.setVariableLocal(Names.NOMINEE_OPTIONS,
-					json(pending.stream().map(n -> Map.of("label", label(n), "value", Long.toString(n.id()))).toList()));
+			case AwardNominationProcess.TASK_APPRAISE -> {
+				task.setVariableLocal(Names.NOMINEE_OPTIONS,
+						json(pending.stream().map(n -> Map.of("label", label(n), "value", Long.toString(n.id()))).toList()));
+				// the checklist starts with everyone still proposed ticked: the appraiser unticks who does not go on
+				// (the same as a completion without approvedNominees)
+				task.setVariableLocal(Names.APPROVED_NOMINEES,
+						json(pending.stream().map(n -> Long.toString(n.id())).toList()));
+			}
 			case AwardNominationProcess.TASK_COUNCIL_VOTE -> {
 				task.setVariableLocal(Names.COUNCIL_RULE, awardTypes.councilRule(awardType.code(), hop.level(), dossier.submittedAt().toLocalDate())
 					.map(r -> Markdown.escape("Ngưỡng: " + r.describeVi() + ". Hội đồng phải có ít nhất "

@@ -93,9 +93,13 @@ class TasklistVietnameseBrowserTest {
 				assertThat(browser.driver().findElement(By.xpath("//a[contains(normalize-space(.),'Xem toàn bộ hồ sơ')]"))
 					.getAttribute("href")).endsWith("/dossiers/" + id);
 
+				// the checklist starts with both ticked: the appraiser unticks the one who does not go on
 				By tien = By.xpath("//label[contains(normalize-space(.),'Nguyễn Văn Tiến')]");
 				browser.clickUntil(By.xpath("//label[contains(normalize-space(.),'Đề nghị (chuyển ký duyệt)')]"), tien);
-				browser.click(browser.clickable(tien));
+				assertThat(browser.driver().findElements(By.cssSelector("input[type=checkbox][id*='Field_approvedNominees']")))
+					.hasSize(2)
+					.allSatisfy(box -> assertThat(box.isSelected()).isTrue());
+				browser.click(browser.clickable(By.xpath("//label[contains(normalize-space(.),'Lê Thị Tiên')]")));
 				browser.visible(By.cssSelector("textarea[id$='Field_comment']")).sendKeys("Đề nghị 1 người; người còn lại chưa đủ thời gian");
 				browser.shot("tasklist-vi-03-appraise");
 				browser.click(browser.clickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
