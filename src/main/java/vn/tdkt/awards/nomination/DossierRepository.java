@@ -235,6 +235,27 @@ public class DossierRepository {
 			.list();
 	}
 
+	/**
+	 * Nominees this hop's own appraisal left out (not the council, not an objection, not an earlier level): when the
+	 * dossier comes back to the same appraisal (a leader's return, a supplement), the appraiser may put them back.
+	 */
+	public List<Nominee> leftOutByAppraisal(String dossierId, int hop) {
+		return jdbc.sql(NOMINEE + " where dossier_id = ? and status = ? and closed_hop = ? and exists (select 1 from"
+				+ " nominee_verdict v where v.nominee_id = nominee.id and v.hop_seq = ? and v.step = 'APPRAISE' and"
+				+ " v.approved = false) and not exists (select 1 from nominee_verdict v where v.nominee_id = nominee.id and"
+				+ " v.hop_seq = ? and v.step <> 'APPRAISE') order by seq")
+			.params(dossierId, NomineeStatus.NOT_AWARDED.name(), hop, hop, hop)
+			.query(DossierRepository::nominee)
+			.list();
+	}
+
+	/** A nominee the same appraisal had left out goes on again. */
+	public void reopenNominee(long nomineeId) {
+		jdbc.sql("update nominee set status = ?, reason = null, closed_hop = null where id = ?")
+			.params(NomineeStatus.PENDING.name(), nomineeId)
+			.update();
+	}
+
 	public void updateNominee(long nomineeId, String name, String position, String orgName, String achievements) {
 		jdbc.sql("update nominee set name = coalesce(?, name), position = coalesce(?, position),"
 				+ " org_name = coalesce(?, org_name), achievements = coalesce(?, achievements) where id = ?")

@@ -160,20 +160,29 @@ public class ReviewService {
 			}
 			default -> {
 				Set<Long> pendingIds = pending.stream().map(Nominee::id).collect(Collectors.toSet());
+				List<Nominee> leftOut = dossiers.leftOutByAppraisal(dossierId, hopSeq);
 				Set<Long> approved = input.approvedNominees() == null ? pendingIds
 						: new HashSet<>(input.approvedNominees());
 				for (Long id : approved) {
-					if (!pendingIds.contains(id)) {
+					if (!pendingIds.contains(id) && leftOut.stream().noneMatch(n -> n.id() == id)) {
 						throw new ReviewInputException("approvedNominees",
 								"%d không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(id, dossierId));
 					}
 				}
+				// put back: nominees this appraisal had left out before the dossier came back to it
+				for (Nominee n : leftOut) {
+					if (approved.contains(n.id())) {
+						dossiers.reopenNominee(n.id());
+					}
+				}
+				List<Nominee> considered = new ArrayList<>(pending);
+				considered.addAll(leftOut.stream().filter(n -> approved.contains(n.id())).toList());
 				if (approved.isEmpty()) {
 					throw new ReviewInputException("approvedNominees",
 							"chọn ít nhất một người được đề nghị, hoặc chọn không đề nghị (REJECT)");
 				}
 				List<String> goOn = new ArrayList<>();
-				for (Nominee n : pending) {
+				for (Nominee n : considered) {
 					if (approved.contains(n.id())) {
 						dossiers.addVerdict(n.id(), hopSeq, "APPRAISE", true, input.comment(), now);
 						goOn.add(n.name());
@@ -184,7 +193,7 @@ public class ReviewService {
 					}
 				}
 				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.APPRAISED,
-						task.taskKey(), task.taskId(), "Đề nghị %d/%d: %s%s".formatted(goOn.size(), pending.size(),
+						task.taskKey(), task.taskId(), "Đề nghị %d/%d: %s%s".formatted(goOn.size(), considered.size(),
 								String.join(", ", goOn), input.comment() == null ? "" : ". " + input.comment()));
 				dossiers.setAppraisalOutcome(dossierId, hopSeq, APPROVE);
 				return new AppraisalResult(APPROVE, goOn.size());

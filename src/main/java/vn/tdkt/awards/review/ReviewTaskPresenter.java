@@ -113,8 +113,15 @@ class ReviewTaskPresenter {
 		task.setVariableLocal(Names.REVIEW_HISTORY, bounded(history(dossierId)));
 		switch (key) {
 			case AwardNominationProcess.TASK_APPRAISE -> {
-				task.setVariableLocal(Names.NOMINEE_OPTIONS,
-						json(pending.stream().map(n -> Map.of("label", label(n), "value", Long.toString(n.id()))).toList()));
+				// besides those still proposed, the ones this same appraisal left out before the dossier came back
+				// (a leader's return, a supplement), unticked, so that the appraiser may put them back
+				List<Map<String, String>> options = new ArrayList<>(pending.stream()
+					.map(n -> Map.of("label", label(n), "value", Long.toString(n.id())))
+					.toList());
+				dossiers.leftOutByAppraisal(dossierId, hop.seq())
+					.forEach(n -> options.add(Map.of("label", label(n) + " – đã không đề nghị lần trước",
+							"value", Long.toString(n.id()))));
+				task.setVariableLocal(Names.NOMINEE_OPTIONS, json(options));
 				// the checklist starts with everyone still proposed ticked: the appraiser unticks who does not go on
 				// (the same as a completion without approvedNominees)
 				task.setVariableLocal(Names.APPROVED_NOMINEES,

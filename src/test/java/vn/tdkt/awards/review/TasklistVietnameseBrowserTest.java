@@ -106,7 +106,29 @@ class TasklistVietnameseBrowserTest {
 				browser.until(d -> dossiers.nominees(id).stream().anyMatch(n -> n.status() == NomineeStatus.NOT_AWARDED));
 				driver.runJobs();
 
+				// the leader returns it to the appraiser, who puts the nominee left out back (offered unticked)
 				TasklistPage tasklist = new TasklistPage(browser);
+				tasklist.login("giaothuy.chutich");
+				tasklist.open("Ký tờ trình", id);
+				tasklist.choose("Trả lại chuyên viên thẩm định lại");
+				browser.type(By.cssSelector("textarea[id$='Field_comment']"), "Xem lại trường hợp bà Lê Thị Tiên");
+				tasklist.complete();
+				browser.until(d -> dossiers.events(id).stream().anyMatch(e -> e.action().name().equals("SIGN_RETURNED")));
+				driver.runJobs();
+				tasklist.login("giaothuy.chuyenvien");
+				tasklist.open("Thẩm định hồ sơ", id);
+				By tien2 = By.xpath("//label[contains(normalize-space(.),'Lê Thị Tiên') and contains(normalize-space(.),"
+						+ "'– đã không đề nghị lần trước')]");
+				browser.clickUntil(By.xpath("//label[contains(normalize-space(.),'Đề nghị (chuyển ký duyệt)')]"), tien2);
+				var boxes = browser.driver().findElements(By.cssSelector("input[type=checkbox][id*='Field_approvedNominees']"));
+				assertThat(boxes).extracting(WebElement::isSelected).containsExactly(true, false);
+				browser.click(browser.clickable(tien2));
+				browser.type(By.cssSelector("textarea[id$='Field_comment']"), "Bổ sung lại người đủ điều kiện theo ý kiến lãnh đạo");
+				browser.shot("tasklist-vi-03b-appraise-again");
+				tasklist.complete();
+				browser.until(d -> dossiers.nominees(id).stream().allMatch(n -> n.status() == NomineeStatus.PENDING));
+				driver.runJobs();
+
 				tasklist.login("giaothuy.chutich");
 				tasklist.open("Ký tờ trình", id);
 				tasklist.choose("Ký");
@@ -133,8 +155,8 @@ class TasklistVietnameseBrowserTest {
 		}
 		driver.runJobs();
 		assertThat(dossiers.nominees(id)).extracting(Nominee::status)
-			.containsExactly(NomineeStatus.PENDING, NomineeStatus.NOT_AWARDED);
-		assertThat(driver.task(id, "appraise").getName()).contains("1 cá nhân");
+			.containsExactly(NomineeStatus.PENDING, NomineeStatus.PENDING);
+		assertThat(driver.task(id, "appraise").getName()).contains("2 cá nhân");
 	}
 
 	private void login(Browser browser, String user) {

@@ -127,6 +127,37 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Types into a field until the field holds the text: a form that re-renders as it settles may drop keys. */
+	public void type(By field, String text) {
+		for (int attempt = 1;; attempt++) {
+			WebElement element = visible(field);
+			element.clear();
+			element.sendKeys(text);
+			element.sendKeys(org.openqa.selenium.Keys.TAB);
+			try {
+				new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(2))
+					.until(d -> text.equals(d.findElement(field).getAttribute("value")));
+				// still there once the form has settled (a re-render replaces the field with an empty one)
+				Thread.sleep(700);
+				if (text.equals(driver.findElement(field).getAttribute("value"))) {
+					return;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 4) {
+					throw ex;
+				}
+			}
+			if (attempt == 4) {
+				throw new org.openqa.selenium.TimeoutException("the field " + field + " does not keep '" + text + "'");
+			}
+		}
+	}
+
 	public void until(java.util.function.Function<WebDriver, Boolean> condition) {
 		wait.until(condition::apply);
 	}

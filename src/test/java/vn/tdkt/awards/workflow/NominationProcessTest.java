@@ -101,6 +101,45 @@ class NominationProcessTest {
 		driver.sign(id, "bnv.botruong");
 	}
 
+	/**
+	 * A nominee the appraisal left out can be put back when the dossier comes back to the same appraisal (the leader
+	 * returns it); the council's or an earlier level's refusal cannot be undone that way.
+	 */
+	@Test
+	void aNomineeLeftOut_isPutBack_whenTheLeaderReturnsTheDossierToTheAppraiser() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người ở lại"),
+				person("Người bị bỏ sót"));
+		List<Long> ids = driver.nomineeIds(id);
+		driver.approve(id, "giaothuy.chuyenvien", ids.get(0));
+		assertThat(dossiers.nominees(id)).extracting(Nominee::status)
+			.containsExactly(NomineeStatus.PENDING, NomineeStatus.NOT_AWARDED);
+		driver.complete(id, "sign", "giaothuy.chutich", "outcome", "RETURN", "comment", "Xem lại người thứ hai");
+
+		// offered again, unticked; the form starts with only the one still proposed
+		Task again = driver.task(id, "appraise");
+		assertThat(String.valueOf(taskService.getVariableLocal(again.getId(), "nomineeOptions")))
+			.contains("Người bị bỏ sót (").contains(") – đã không đề nghị lần trước");
+		assertThat(String.valueOf(taskService.getVariableLocal(again.getId(), "approvedNominees")))
+			.isEqualTo("[\"" + ids.get(0) + "\"]");
+		driver.approve(id, "giaothuy.chuyenvien", ids.get(0), ids.get(1));
+		assertThat(dossiers.nominees(id)).extracting(Nominee::status)
+			.containsExactly(NomineeStatus.PENDING, NomineeStatus.PENDING);
+		assertThat(dossiers.nominees(id).get(1).reason()).isNull();
+		driver.sign(id, "giaothuy.chutich");
+		assertThat(dossiers.require(id).currentHop()).isEqualTo(2);
+
+		// at the province nobody left out at the district can be put back
+		String other = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người thứ nhất"),
+				person("Người thứ hai"));
+		List<Long> otherIds = driver.nomineeIds(other);
+		driver.approve(other, "giaothuy.chuyenvien", otherIds.get(0));
+		driver.sign(other, "giaothuy.chutich");
+		assertThatThrownBy(() -> driver.approve(other, "namdinh.chuyenvien", otherIds.get(0), otherIds.get(1)))
+			.hasMessageContaining("không phải người được đề nghị còn đang xét");
+		assertThat(dossiers.nominees(other)).extracting(Nominee::status)
+			.containsExactly(NomineeStatus.PENDING, NomineeStatus.NOT_AWARDED);
+	}
+
 	@Test
 	void bkTtgFromACommune_climbsToThePrimeMinisterAndIsRegistered() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("Phạm Văn Sơn"),
