@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 
+import vn.tdkt.awards.support.ProcessDriver;
+
 /**
  * Every task query a reviewer makes answers the same with {@link TaskQueryPlugin}'s rewrite as with the engine's own
  * statement (the same tasks, in the same order, the same counts), and the rewrite did happen.
@@ -17,6 +19,21 @@ import org.camunda.bpm.engine.task.Task;
 public final class TaskQueryComparison {
 
 	private TaskQueryComparison() {
+	}
+
+	/**
+	 * Dossiers whose tasks sit at several orgs and steps: two of Giao Phong at Giao Thủy (one appraised, so at its
+	 * leader's signature), one of Sở Tư pháp at the province. Their ids, the business keys to query by.
+	 */
+	public static List<String> dossiersAtSeveralLevels(ProcessDriver driver) {
+		List<String> keys = new java.util.ArrayList<>();
+		keys.add(driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", ProcessDriver.person("Người thứ nhất")));
+		keys.add(driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", ProcessDriver.person("Người thứ hai")));
+		keys.add(driver.submit("sotuphap.canbo", "SO_TU_PHAP", "BK_TINH", ProcessDriver.person("Người thứ ba")));
+		driver.runJobs();
+		driver.approve(keys.get(1), "giaothuy.chuyenvien");
+		driver.runJobs();
+		return keys;
 	}
 
 	public static void assertSameAnswers(IdentityService identity, TaskService tasks, List<String> users,
