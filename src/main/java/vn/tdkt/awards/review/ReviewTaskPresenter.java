@@ -33,6 +33,7 @@ import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.review.ReviewTask.Names;
 import vn.tdkt.awards.workflow.AwardNominationProcess;
+import vn.tdkt.awards.workflow.NominationVariables;
 
 /**
  * Names, due dates and form data of review tasks. The form data are task-local snapshots of our tables (they die
@@ -78,6 +79,13 @@ class ReviewTaskPresenter {
 	}
 
 	void present(DelegateTask task, String dossierId, int hopSeq) {
+		// The due dates were handed to the task as transient variables. The engine stores with each execution whether
+		// it holds variables, counting transient ones, and the first read that finds none writes the row again:
+		// Tasklist's first reads of a new task (the form's variables, the claim) run at once and both wrote the
+		// instance's row, so one failed ("ENGINE-03005 … updated by another transaction concurrently"). Dropped once
+		// used, the row is written right here, with nothing else running on the instance.
+		NominationVariables.TASK_DUE.clear(task.getExecution());
+		NominationVariables.TASK_REMINDER.clear(task.getExecution());
 		Dossier dossier = dossiers.require(dossierId);
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();

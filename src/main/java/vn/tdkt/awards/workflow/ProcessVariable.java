@@ -30,6 +30,16 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 		return Optional.ofNullable(type.cast(value));
 	}
 
+	/**
+	 * Drops the transient value once used: the engine notes on the execution's row that it holds variables while a
+	 * transient one is there, and the first read that finds none writes the row again (see ReviewTaskPresenter).
+	 */
+	public void clear(VariableScope scope) {
+		if (scope.hasVariable(name)) {
+			scope.removeVariable(name);
+		}
+	}
+
 	/** Sets the value for the rest of this transaction only (never stored). */
 	public void setTransient(VariableScope scope, T value) {
 		scope.setVariable(name, Variables.untypedValue(value, true));

@@ -35,32 +35,6 @@ public final class TasklistPage {
 		browser.click(scrollTo(task));
 		browser.click(browser.clickable(By.xpath("//button[normalize-space(.)='Nhận xử lý'] | //a[normalize-space(.)='Nhận xử lý']")));
 		browser.visible(By.cssSelector(".fjs-container"));
-		// Tasklist claims and reloads the form's variables in requests that run at once; now and then the engine
-		// refuses one of them (ENGINE-03005, "updated by another transaction concurrently": a known defect, see the
-		// stop note of 2026-12-06) and shows "Có lỗi khi nhận xử lý" or an empty form with "Không tải được biến".
-		// A person opens the task again; so does the test, and claims it if the claim was the one refused.
-		for (int attempt = 0; attempt < 3 && concurrentUpdateRefused(); attempt++) {
-			browser.driver().navigate().refresh();
-			browser.click(scrollTo(task));
-			var claim = browser.driver().findElements(
-					By.xpath("//button[normalize-space(.)='Nhận xử lý'] | //a[normalize-space(.)='Nhận xử lý']"));
-			if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
-				browser.click(claim.get(0));
-			}
-			browser.visible(By.cssSelector(".fjs-container"));
-		}
-	}
-
-	private boolean concurrentUpdateRefused() {
-		try {
-			Thread.sleep(800);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		return browser.driver().findElements(By.xpath("//*[contains(text(),'ENGINE-03005')]"))
-			.stream()
-			.anyMatch(e -> e.isDisplayed());
 	}
 
 	/**
