@@ -35,7 +35,9 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 	 * transient one is there, and the first read that finds none writes the row again (see ReviewTaskPresenter).
 	 */
 	public void clear(VariableScope scope) {
-		if (scope.hasVariable(name)) {
+		// only a transient value: an instance started under an earlier model may hold it stored, and needs it
+		var value = scope.getVariableTyped(name);
+		if (value != null && value.isTransient()) {
 			scope.removeVariable(name);
 		}
 	}
