@@ -22,8 +22,9 @@ public enum ReviewTask {
 	APPRAISE(AwardNominationProcess.TASK_APPRAISE, "appraise-form", OrgRole.APPRAISER, LegalDurations.APPRAISE,
 			List.of(ContractVariable.choice(Names.OUTCOME, "APPROVE", "RETURN", "REJECT"),
 					ContractVariable.text(Names.COMMENT, ReviewTask.MAX_COMMENT, "required for RETURN and REJECT"),
-					ContractVariable.nomineeIds(Names.APPROVED_NOMINEES,
-							"with APPROVE: the pending nominees that go on; absent = all of them")),
+					ContractVariable.nomineeIds(Names.APPROVED_NOMINEES, "with APPROVE: the nominees that go on, pending"
+							+ " or left out earlier by this same appraisal (put back); absent = all pending; preset on the"
+							+ " task to all pending")),
 			List.of(), List.of(Names.NOMINEE_OPTIONS)),
 
 	COUNCIL_VOTE(AwardNominationProcess.TASK_COUNCIL_VOTE, "council-vote-form", OrgRole.SECRETARY,
