@@ -70,9 +70,9 @@ class OpenApiContractTest {
 						lacks.add(name + ": request schema");
 					}
 					if (!json.has("example") && !json.has("examples")) {
-						lacks.add(name + ": request example (openapi/examples/"
-								+ method.getKey().toUpperCase() + path.getKey().replaceAll("[{}]", "").replace('/', '_')
-									.toLowerCase() + ".json)");
+						lacks.add(name + ": request example (openapi/examples/" + OpenApiProblems.exampleName(
+								io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(method.getKey().toUpperCase()),
+								path.getKey()) + ")");
 					}
 				}
 			}
