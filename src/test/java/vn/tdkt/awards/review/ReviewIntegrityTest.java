@@ -192,6 +192,35 @@ class ReviewIntegrityTest {
 		assertThat(snapshot(other)).isEqualTo(otherBefore);
 	}
 
+	/**
+	 * Putting a nominee back: allowed to the appraisal that left them out, once the dossier is back with it (a leader's
+	 * return); refused to any other level, with nothing changed.
+	 */
+	@ParameterizedTest
+	@EnumSource(Way.class)
+	void onlyTheAppraisalThatLeftANomineeOut_canPutThemBack(Way way) throws Exception {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người A"), person("Người B"));
+		List<Long> ids = driver.nomineeIds(id);
+		driver.approve(id, "giaothuy.chuyenvien", ids.get(0));
+		driver.complete(id, "sign", "giaothuy.chutich", "outcome", "RETURN", "comment", "Xem lại người B");
+		EngineApi appraiser = api(way, "giaothuy.chuyenvien");
+		String task = taskId(id, "appraise");
+		assertThat(appraiser.claim(task, "giaothuy.chuyenvien").statusCode()).isEqualTo(204);
+		HttpResponse<String> back = appraiser.complete(task, vars("outcome", string("APPROVE"), "approvedNominees",
+				json(List.of(ids.get(0).toString(), ids.get(1).toString()))));
+		assertThat(back.statusCode()).as(back.body()).isIn(200, 204);
+		assertThat(dossiers.nominees(id)).extracting(n -> n.status()).containsOnly(NomineeStatus.PENDING);
+
+		String other = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người C"), person("Người D"));
+		List<Long> otherIds = driver.nomineeIds(other);
+		driver.approve(other, "giaothuy.chuyenvien", otherIds.get(0));
+		driver.sign(other, "giaothuy.chutich");
+		Snapshot before = snapshot(other);
+		refusedNaming(api(way, "namdinh.chuyenvien"), other, "appraise", "approvedNominees", vars("outcome",
+				string("APPROVE"), "approvedNominees", json(List.of(otherIds.get(0).toString(), otherIds.get(1).toString()))));
+		assertThat(snapshot(other)).isEqualTo(before);
+	}
+
 	@ParameterizedTest
 	@EnumSource(Way.class)
 	void aDistrictLeaderCannotDecideAPrimeMinistersAward(Way way) throws Exception {
