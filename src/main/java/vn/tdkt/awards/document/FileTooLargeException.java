@@ -1,10 +1,12 @@
 package vn.tdkt.awards.document;
 
-/** The file exceeds the upload limit (a 413). */
-public class FileTooLargeException extends RuntimeException {
+import vn.tdkt.awards.system.LocalizedException;
 
-	public FileTooLargeException(String message) {
-		super(message);
+/** The file exceeds the upload limit (a 413). */
+public class FileTooLargeException extends LocalizedException {
+
+	public FileTooLargeException(String message, Object... args) {
+		super(message, args);
 	}
 
 }

@@ -1,10 +1,12 @@
 package vn.tdkt.awards.document;
 
-/** The file's content is none of the accepted types (a 415). */
-public class UnsupportedContentException extends RuntimeException {
+import vn.tdkt.awards.system.LocalizedException;
 
-	public UnsupportedContentException(String message) {
-		super(message);
+/** The file's content is none of the accepted types (a 415). */
+public class UnsupportedContentException extends LocalizedException {
+
+	public UnsupportedContentException(String message, Object... args) {
+		super(message, args);
 	}
 
 }

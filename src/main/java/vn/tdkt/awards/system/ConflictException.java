@@ -1,10 +1,11 @@
 package vn.tdkt.awards.system;
 
 /** A request the current state forbids (a duplicate, a state change out of order): a 409 problem. */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends LocalizedException {
 
-	public ConflictException(String message) {
-		super(message);
+	/** {@code message}: a key of the messages bundle with its arguments. */
+	public ConflictException(String message, Object... args) {
+		super(message, args);
 	}
 
 }
