@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tdkt.awards.system.Downloads;
 import vn.tdkt.awards.system.ImportUpload;
 import vn.tdkt.awards.system.NotFoundException;
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * Administrators' pages for the registry's history: the import of past awards (the rejected rows listed with row,
@@ -66,15 +67,14 @@ class AwardAdminPages {
 			RedirectAttributes redirect) {
 		try {
 			if ("remove".equals(action)) {
-				redirect.addFlashAttribute("notice", "Đã xóa %d khen thưởng minh họa.".formatted(demo.remove()));
+				redirect.addFlashAttribute("notice", UserTexts.text("page.award.demo-removed", demo.remove()));
 			}
 			else {
-				redirect.addFlashAttribute("notice",
-						"Đã nạp dữ liệu minh họa: %d khen thưởng (đánh dấu DEMO).".formatted(demo.load()));
+				redirect.addFlashAttribute("notice", UserTexts.text("page.award.demo-loaded", demo.load()));
 			}
 		}
 		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.getLocalizedMessage());
 		}
 		// back to the report as it was
 		if (movement != null && !movement.isBlank()) {

@@ -23,6 +23,8 @@ import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * Issues the decision of a dossier whose deciding leader signed: numbers it, records one award per nominee still
@@ -87,16 +89,21 @@ public class AwardDecisionService {
 		List<Nominee> awarded = dossiers.pendingNominees(dossierId);
 		for (Nominee nominee : awarded) {
 			dossiers.closeNominee(nominee.id(), NomineeStatus.AWARDED,
-					"Quyết định số %s ngày %s".formatted(number, DAY.format(decision.date())), deciding.seq());
+					recorded("page.award.reason.decided", number, DAY.format(decision.date())), deciding.seq());
 			registry.record(dossier, nominee, decision);
 		}
 		dossiers.updateStatus(dossierId, DossierStatus.DECIDED, now);
 		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
 		dossiers.addEvent(dossierId, now, deciding.seq(), authority.code(), signed.actor(), DossierEventType.DECIDED,
-				null, null, "Quyết định số %s ngày %s của %s: tặng %s cho %d tập thể, cá nhân".formatted(number,
-						DAY.format(decision.date()), authority.leaderTitle(), awardType.nameVi(), awarded.size()));
+				null, null, recorded("page.award.timeline.decided", number, DAY.format(decision.date()),
+						authority.leaderTitle(), awardType.nameVi(), awarded.size()));
 		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.DECIDED, deciding.seq()));
 		return decision;
+	}
+
+	/** A text recorded with the dossier (a nominee's reason, a timeline entry): Vietnamese, whoever reads it. */
+	private static String recorded(String key, Object... args) {
+		return UserTexts.text(WebConfiguration.VIETNAMESE, key, args);
 	}
 
 	public Optional<Decision> find(String dossierId) {

@@ -3,6 +3,7 @@ package vn.tdkt.awards.award;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import vn.tdkt.awards.system.Imports;
 import vn.tdkt.awards.system.ImportReport.Problem;
 import vn.tdkt.awards.system.ImportReport.Rejected;
 import vn.tdkt.awards.system.TableFile;
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * Loads past awards (a province's history) from CSV or XLSX into the registry. Every row is checked; if any row is
@@ -63,7 +65,7 @@ public class AwardImport {
 		List<String> missing = TableFile.missing(rows, REQUIRED);
 		if (!missing.isEmpty()) {
 			return ImportReport.refused(List.of(new Rejected(1, missing.stream()
-				.map(c -> new Problem(c, "thiếu cột '%s' ở dòng tiêu đề".formatted(c)))
+				.map(c -> new Problem(c, UserTexts.text("error.award.import.missing-column", c)))
 				.toList())));
 		}
 		List<Rejected> rejected = new ArrayList<>();
@@ -79,7 +81,7 @@ public class AwardImport {
 			}
 		}
 		if (rows.isEmpty()) {
-			rejected.add(new Rejected(1, List.of(new Problem("file", "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề)"))));
+			rejected.add(new Rejected(1, List.of(new Problem("file", UserTexts.text("error.award.import.no-rows")))));
 		}
 		if (!rejected.isEmpty()) {
 			return ImportReport.refused(rejected);
@@ -92,48 +94,50 @@ public class AwardImport {
 		String typeCode = row.getOrDefault("award_type", "");
 		AwardType type = awardTypes.find(typeCode).orElse(null);
 		if (type == null) {
-			errors.add(new Problem("award_type", "không có hình thức khen thưởng '%s'".formatted(typeCode)));
+			errors.add(new Problem("award_type", UserTexts.text("error.award.import.unknown-award-type", typeCode)));
 		}
 		Integer year = null;
 		try {
 			year = Integer.valueOf(row.getOrDefault("year", "").trim());
 			if (year < 1945 || year > 2100) {
-				errors.add(new Problem("year", "năm %d không hợp lệ".formatted(year)));
+				errors.add(new Problem("year", UserTexts.text("error.award.import.invalid-year", year)));
 			}
 		}
 		catch (NumberFormatException ex) {
-			errors.add(new Problem("year", "'%s' không phải năm".formatted(row.get("year"))));
+			errors.add(new Problem("year", UserTexts.text("error.award.import.not-a-year", row.get("year"))));
 		}
 		String movement = blank(row.get("movement"));
 		if (movement != null && movements.find(movement).isEmpty()) {
-			errors.add(new Problem("movement", "không có phong trào '%s'".formatted(movement)));
+			errors.add(new Problem("movement", UserTexts.text("error.award.import.unknown-movement", movement)));
 		}
 		String kind = blank(row.get("kind")) == null ? (movement == null ? "CONG_TRANG" : "PHONG_TRAO") : row.get("kind").trim();
 		if (!List.of("CONG_TRANG", "DOT_XUAT", "PHONG_TRAO", "CONG_HIEN", "NIEN_HAN", "DOI_NGOAI").contains(kind)) {
-			errors.add(new Problem("kind", "loại hình '%s' không hợp lệ".formatted(kind)));
+			errors.add(new Problem("kind", UserTexts.text("error.award.import.invalid-kind", kind)));
 		}
 		String subject = row.getOrDefault("subject_type", "").trim();
 		if (!List.of("CA_NHAN", "TAP_THE", "HO_GIA_DINH").contains(subject)) {
-			errors.add(new Problem("subject_type", "phải là CA_NHAN, TAP_THE hoặc HO_GIA_DINH"));
+			errors.add(new Problem("subject_type", UserTexts.text("error.award.import.subject-type")));
 		}
 		else if (type != null && !type.allows(SubjectType.valueOf(subject))) {
-			errors.add(new Problem("subject_type", "%s không xét tặng cho %s".formatted(type.nameVi(), SubjectType.valueOf(subject).label())));
+			Locale locale = UserTexts.currentLocale();
+			errors.add(new Problem("subject_type", UserTexts.text(locale, "error.award.import.subject-not-allowed",
+					type.name(locale), SubjectType.valueOf(subject).label(locale))));
 		}
 		String name = blank(row.get("recipient_name"));
 		if (name == null) {
-			errors.add(new Problem("recipient_name", "thiếu tên người/tập thể được khen thưởng"));
+			errors.add(new Problem("recipient_name", UserTexts.text("error.award.import.recipient-missing")));
 		}
 		String org = row.getOrDefault("org_code", "").trim();
 		if (orgs.find(org).isEmpty()) {
-			errors.add(new Problem("org_code", "không có đơn vị '%s'".formatted(org)));
+			errors.add(new Problem("org_code", UserTexts.text("error.award.import.unknown-org", org)));
 		}
 		String authority = row.getOrDefault("authority_org", "").trim();
 		if (orgs.find(authority).isEmpty()) {
-			errors.add(new Problem("authority_org", "không có cơ quan '%s'".formatted(authority)));
+			errors.add(new Problem("authority_org", UserTexts.text("error.award.import.unknown-authority", authority)));
 		}
 		String number = blank(row.get("decision_number"));
 		if (number == null) {
-			errors.add(new Problem("decision_number", "thiếu số quyết định"));
+			errors.add(new Problem("decision_number", UserTexts.text("error.award.import.decision-number-missing")));
 		}
 		LocalDate date = date(row.get("decision_date"), errors);
 		if (!errors.isEmpty()) {
@@ -147,7 +151,7 @@ public class AwardImport {
 		Optional<LocalDate> date = TableFile.date(text);
 		if (date.isEmpty()) {
 			errors.add(new Problem("decision_date",
-					"'%s' không phải ngày (dd/MM/yyyy hoặc yyyy-MM-dd)".formatted(text == null ? "" : text.trim())));
+					UserTexts.text("error.award.import.not-a-date", text == null ? "" : text.trim())));
 		}
 		return date.orElse(null);
 	}

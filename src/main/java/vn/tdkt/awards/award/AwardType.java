@@ -1,6 +1,7 @@
 package vn.tdkt.awards.award;
 
 import java.util.List;
+import java.util.Locale;
 
 import vn.tdkt.awards.org.OrgLevel;
 
@@ -19,6 +20,12 @@ public record AwardType(String code, String nameVi, String nameEn, String family
 
 	public boolean decidedAt(OrgLevel level) {
 		return decidingLevels.contains(level);
+	}
+
+	/** The name a reader of {@code locale} reads: the English name for English when there is one, else the Vietnamese. */
+	public String name(Locale locale) {
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		return english && nameEn != null && !nameEn.isBlank() ? nameEn : nameVi;
 	}
 
 }

@@ -3,6 +3,10 @@ package vn.tdkt.awards.award;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
+
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * How a council counts votes for an award type at one level: the share of the base (all members or those present)
@@ -40,12 +44,19 @@ public record CouncilRule(String awardType, String orgLevel, boolean secretBallo
 		return thresholdInclusive ? cmp >= 0 : cmp > 0;
 	}
 
-	/** "từ 90% tổng số thành viên trở lên" / "trên 50% số thành viên có mặt". */
+	/** "từ 90% tổng số thành viên trở lên" / "trên 50% số thành viên có mặt": the wording of minutes and records. */
 	public String describeVi() {
-		String base = ALL_MEMBERS.equals(thresholdBase) ? "tổng số thành viên Hội đồng" : "số thành viên có mặt";
+		return describe(WebConfiguration.VIETNAMESE);
+	}
+
+	/** The threshold in a reader's language (the bundle's {@code label.councilrule.*}). */
+	public String describe(Locale locale) {
+		String base = UserTexts.text(locale,
+				ALL_MEMBERS.equals(thresholdBase) ? "label.councilrule.base.all-members" : "label.councilrule.base.present");
 		String pct = thresholdPercent.stripTrailingZeros().toPlainString() + "%";
-		return (thresholdInclusive ? "từ " + pct + " " + base + " trở lên" : "trên " + pct + " " + base)
-				+ (secretBallot ? " (bỏ phiếu kín)" : "");
+		String threshold = UserTexts.text(locale,
+				thresholdInclusive ? "label.councilrule.at-least" : "label.councilrule.more-than", pct, base);
+		return secretBallot ? UserTexts.text(locale, "label.councilrule.secret-ballot", threshold) : threshold;
 	}
 
 }

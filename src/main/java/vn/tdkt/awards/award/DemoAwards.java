@@ -47,7 +47,7 @@ public class DemoAwards {
 	public long load() {
 		List<CSVRecord> records = records();
 		if (records.isEmpty()) {
-			throw new NotFoundException("Bộ dữ liệu tham chiếu này không có dữ liệu minh họa về khen thưởng");
+			throw new NotFoundException("error.award.demo-missing");
 		}
 		long held = registry.count(AwardRegistry.DEMO);
 		if (held > 0) {

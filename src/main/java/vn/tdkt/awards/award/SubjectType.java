@@ -1,19 +1,26 @@
 package vn.tdkt.awards.award;
 
+import java.util.Locale;
+
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
+
 /** Who can be nominated: cá nhân, tập thể, hộ gia đình. */
 public enum SubjectType {
 
-	CA_NHAN("cá nhân"), TAP_THE("tập thể"), HO_GIA_DINH("hộ gia đình");
+	CA_NHAN, TAP_THE, HO_GIA_DINH;
 
-	private final String label;
-
-	SubjectType(String label) {
-		this.label = label;
+	/**
+	 * Lower-case Vietnamese noun as used in sentences: "3 cá nhân" (the bundle's {@code label.subjecttype.<NAME>};
+	 * papers, decisions, the Excel template's values).
+	 */
+	public String label() {
+		return label(WebConfiguration.VIETNAMESE);
 	}
 
-	/** Lower-case Vietnamese noun as used in sentences: "3 cá nhân". */
-	public String label() {
-		return label;
+	/** The lower-case noun in a reader's language. */
+	public String label(Locale locale) {
+		return UserTexts.text(locale, "label.subjecttype." + name());
 	}
 
 	/**
@@ -23,13 +30,13 @@ public enum SubjectType {
 	public static String counts(long collectives, long individuals, long households) {
 		java.util.List<String> parts = new java.util.ArrayList<>();
 		if (collectives > 0) {
-			parts.add("%02d %s".formatted(collectives, TAP_THE.label));
+			parts.add("%02d %s".formatted(collectives, TAP_THE.label()));
 		}
 		if (individuals > 0) {
-			parts.add("%02d %s".formatted(individuals, CA_NHAN.label));
+			parts.add("%02d %s".formatted(individuals, CA_NHAN.label()));
 		}
 		if (households > 0) {
-			parts.add("%02d %s".formatted(households, HO_GIA_DINH.label));
+			parts.add("%02d %s".formatted(households, HO_GIA_DINH.label()));
 		}
 		return String.join(", ", parts);
 	}

@@ -29,7 +29,14 @@ public final class ContentSniffer {
 	/** An Office package with macros: refused everywhere, with {@link #MACROS_REFUSED}. */
 	public static final String OFFICE_WITH_MACROS = "application/vnd.ms-office.vbaProject";
 
-	public static final String MACROS_REFUSED = "Tệp %s có macro (VBA): hãy lưu lại thành tệp .docx hoặc .xlsx thông thường (không có macro) rồi tải lên";
+	/**
+	 * The bundle key of the refusal of the chosen file for its macros (no argument; {@code .formatted(...)} leaves it as
+	 * it is).
+	 */
+	public static final String MACROS_REFUSED = "error.document.chosen-file-macros";
+
+	/** The bundle key of the refusal of a named file for its macros: {0} = the file's name. */
+	public static final String MACROS_REFUSED_NAMED = "error.document.file-macros";
 
 	/** The most entries read off a central directory: Office documents have tens. */
 	static final int MAX_ENTRIES = 10_000;

@@ -22,6 +22,8 @@ import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierStateException;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.Texts;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * Documents of dossiers: checked by size and by content (not by name), stored with their SHA-256, read back with
@@ -61,20 +63,18 @@ public class DocumentService {
 		String name = Texts.fileName("file", fileName, MAX_FILE_NAME);
 		Dossier dossier = access.documentable(dossierId, user);
 		if (dossier.status().isFinal()) {
-			throw new DossierStateException("Hồ sơ %s đã kết thúc (%s), không bổ sung tài liệu".formatted(dossierId,
-					dossier.status()));
+			throw new DossierStateException("error.document.dossier-closed", dossierId, dossier.status().name());
 		}
 		if (content.length > maxBytes) {
-			throw new FileTooLargeException("Tệp %s lớn hơn giới hạn %d MB".formatted(name, maxBytes / (1024 * 1024)));
+			throw new FileTooLargeException("error.document.too-large", name, maxBytes / (1024 * 1024));
 		}
 		if (content.length == 0) {
-			throw new UnsupportedContentException("Tệp %s rỗng".formatted(name));
+			throw new UnsupportedContentException("error.document.empty", name);
 		}
 		String contentType = ContentSniffer.detect(content)
-			.orElseThrow(() -> new UnsupportedContentException(
-					"Nội dung tệp %s không phải PDF, DOCX, XLSX, JPEG hoặc PNG".formatted(name)));
+			.orElseThrow(() -> new UnsupportedContentException("error.document.unsupported", name));
 		if (ContentSniffer.OFFICE_WITH_MACROS.equals(contentType)) {
-			throw new UnsupportedContentException(ContentSniffer.MACROS_REFUSED.formatted(name));
+			throw new UnsupportedContentException(ContentSniffer.MACROS_REFUSED_NAMED, name);
 		}
 		long id = documents.insert(dossierId, type, name, contentType, content, sha256(content), user.id(),
 				clock.localNow());
@@ -105,7 +105,7 @@ public class DocumentService {
 		long id = documents.insert(dossierId, type, fileName, contentType, pdf, sha256(pdf), signer, clock.localNow(),
 				paperKey);
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, org, signer, DossierEventType.DOCUMENT_ADDED, null, null,
-				"%s: %s (hệ thống lập)".formatted(type.label(), fileName));
+				UserTexts.text(WebConfiguration.VIETNAMESE, "page.document.timeline-paper", type.label(), fileName));
 		events.publishEvent(new DocumentAdded(dossierId, id));
 		return documents.find(dossierId, id).orElseThrow();
 	}

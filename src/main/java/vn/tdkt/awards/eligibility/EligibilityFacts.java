@@ -14,6 +14,8 @@ import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * The decision tables' inputs for one nominee, computed from its history and the dossier (domain notes §2):
@@ -71,10 +73,11 @@ class EligibilityFacts {
 		List<History.Flag> open = flags.stream().filter(f -> f.openOn(today)).toList();
 		v.put("blocked", !open.isEmpty());
 		v.put("blockReason", open.isEmpty() ? "" : open.stream()
-			.map(f -> ("DISCIPLINE".equals(f.kind()) ? "Đang trong thời gian bị kỷ luật (từ %s)"
-					: "Đang có khiếu nại, tố cáo được xem xét, xác minh (từ %s)").formatted(DAY.format(f.from())))
+			.map(f -> vietnamese("DISCIPLINE".equals(f.kind()) ? "page.eligibility.discipline" : "page.eligibility.complaint",
+					DAY.format(f.from())))
 			.reduce((a, b) -> a + "; " + b)
-			.get() + " – không xét khen thưởng (Nghị định 152/2025/NĐ-CP Điều 4)");
+			.map(reasons -> vietnamese("page.eligibility.blocked", reasons))
+			.get());
 
 		// the window: after the previous merit-based award it builds on, and after any finished discipline
 		int floor = flags.stream()
@@ -87,7 +90,8 @@ class EligibilityFacts {
 			.filter(a -> prerequisites.contains(a.awardType()) && "CONG_TRANG".equals(a.kind()) && a.year() < year)
 			.max((a, b) -> Integer.compare(a.year(), b.year()));
 		v.put("hasPrereq", prereq.isPresent());
-		v.put("prereqName", prereq.map(a -> "%s năm %d".formatted(awardName(a.awardType()), a.year())).orElse(""));
+		v.put("prereqName",
+				prereq.map(a -> vietnamese("page.eligibility.prior-award", awardName(a.awardType()), a.year())).orElse(""));
 		if (prereq.isPresent()) {
 			floor = Math.max(floor, prereq.get().year());
 		}
@@ -106,7 +110,7 @@ class EligibilityFacts {
 				missing.add(Integer.toString(y));
 			}
 		}
-		v.put("missingGoodYears", missing.isEmpty() ? "không" : String.join(", ", missing));
+		v.put("missingGoodYears", missing.isEmpty() ? vietnamese("page.eligibility.none") : String.join(", ", missing));
 
 		Set<Integer> cstdCs = years(awards, "CSTD_CS");
 		Set<Integer> cstdTinh = years(awards, "CSTD_TINH");
@@ -150,6 +154,14 @@ class EligibilityFacts {
 
 	private String awardName(String code) {
 		return awardTypes.find(code).map(t -> t.nameVi()).orElse(code);
+	}
+
+	/**
+	 * A text of the inputs: the tables quote it in their (Vietnamese, legal) reasons, stored with the dossier, so it is
+	 * Vietnamese whoever reads it.
+	 */
+	private static String vietnamese(String key, Object... args) {
+		return UserTexts.text(WebConfiguration.VIETNAMESE, key, args);
 	}
 
 	/** Consecutive qualifying years ending at {@code year}, not reaching {@code floor}. */

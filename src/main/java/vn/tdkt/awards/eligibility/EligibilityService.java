@@ -20,6 +20,8 @@ import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * Evaluates, for every nominee of a dossier, the decision table of its award type and subject type
@@ -82,8 +84,8 @@ public class EligibilityService {
 			String hash = null;
 			if (definition == null) {
 				result = new NomineeEligibility(nominee.id(), nominee.name(), false, "UNKNOWN",
-						List.of("Chưa có bảng điều kiện cho %s – %s; thẩm định theo hồ sơ".formatted(dossier.awardType(),
-								nominee.subjectType().label())), ruleSet, null);
+						List.of(UserTexts.text(WebConfiguration.VIETNAMESE, "page.eligibility.no-table",
+								dossier.awardType(), nominee.subjectType().label())), ruleSet, null);
 			}
 			else {
 				Map<String, Object> inputs = facts.compute(dossier, personId, ruleSet, clock.today());
@@ -159,7 +161,7 @@ public class EligibilityService {
 			}
 		}
 		return new NomineeEligibility(nominee.id(), nominee.name(), false, "MISSING",
-				List.of("Không có căn cứ nào trong bảng điều kiện được đáp ứng"), ruleSet, key);
+				List.of(UserTexts.text(WebConfiguration.VIETNAMESE, "page.eligibility.nothing-met")), ruleSet, key);
 	}
 
 	/** The rule set in force on the day. */

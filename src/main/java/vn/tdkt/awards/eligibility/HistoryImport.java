@@ -3,6 +3,7 @@ package vn.tdkt.awards.eligibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,6 +23,7 @@ import vn.tdkt.awards.system.Imports;
 import vn.tdkt.awards.system.ImportReport.Problem;
 import vn.tdkt.awards.system.ImportReport.Rejected;
 import vn.tdkt.awards.system.TableFile;
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * Loads people's history from CSV or XLSX, one record per row: yearly task ratings (RATING), initiatives
@@ -89,11 +91,11 @@ public class HistoryImport {
 		List<String> missing = TableFile.missing(rows, REQUIRED);
 		if (!missing.isEmpty()) {
 			return ImportReport.refused(List.of(new Rejected(1,
-					missing.stream().map(c -> new Problem(c, "thiếu cột '%s' ở dòng tiêu đề".formatted(c))).toList())));
+					missing.stream().map(c -> new Problem(c, UserTexts.text("error.award.import.missing-column", c))).toList())));
 		}
 		if (rows.isEmpty()) {
 			return ImportReport.refused(List.of(new Rejected(1,
-					List.of(new Problem("file", "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề)")))));
+					List.of(new Problem("file", UserTexts.text("error.award.import.no-rows"))))));
 		}
 		List<Rejected> rejected = new ArrayList<>();
 		List<Consumer<Long>> writes = new ArrayList<>();
@@ -130,20 +132,20 @@ public class HistoryImport {
 			subject = SubjectType.valueOf(value(row, "subject_type"));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			errors.add(new Problem("subject_type", "phải là CA_NHAN, TAP_THE hoặc HO_GIA_DINH"));
+			errors.add(new Problem("subject_type", UserTexts.text("error.award.import.subject-type")));
 		}
 		String idNumber = value(row, "id_number");
 		if (idNumber != null && !idNumber.matches("\\d{9}|\\d{12}")) {
-			errors.add(new Problem("id_number", "số định danh '%s' phải gồm 12 chữ số (hoặc CMND 9 chữ số)".formatted(idNumber)));
+			errors.add(new Problem("id_number", UserTexts.text("error.eligibility.import.id-number", idNumber)));
 		}
 		String name = value(row, "name");
 		if (name == null) {
-			errors.add(new Problem("name", "thiếu họ tên hoặc tên tập thể"));
+			errors.add(new Problem("name", UserTexts.text("error.eligibility.import.name-missing")));
 		}
 		LocalDate birth = date(row, "birth_date", false, errors);
 		String org = value(row, "org_code");
 		if (org == null || orgs.find(org).isEmpty()) {
-			errors.add(new Problem("org_code", "không có đơn vị '%s'".formatted(org == null ? "" : org)));
+			errors.add(new Problem("org_code", UserTexts.text("error.award.import.unknown-org", org == null ? "" : org)));
 		}
 		Consumer<Long> write = switch (record == null ? "" : record) {
 			case "RATING" -> rating(row, errors);
@@ -151,7 +153,7 @@ public class HistoryImport {
 			case "AWARD" -> award(row, subject, name, org, errors);
 			case "DISCIPLINE", "COMPLAINT" -> flag(record, row, errors);
 			default -> {
-				errors.add(new Problem("record", "phải là RATING, INITIATIVE, AWARD, DISCIPLINE hoặc COMPLAINT"));
+				errors.add(new Problem("record", UserTexts.text("error.eligibility.import.record")));
 				yield null;
 			}
 		};
@@ -162,7 +164,7 @@ public class HistoryImport {
 		Integer year = year(row, errors);
 		String rating = value(row, "value");
 		if (rating == null || !RATINGS.contains(rating)) {
-			errors.add(new Problem("value", "mức đánh giá phải là HTXSNV, HTTNV, HTNV hoặc KHTNV"));
+			errors.add(new Problem("value", UserTexts.text("error.eligibility.import.rating")));
 		}
 		return person -> {
 			jdbc.sql("delete from task_rating where person_id = ? and rating_year = ?").params(person, year).update();
@@ -176,7 +178,7 @@ public class HistoryImport {
 		Integer year = year(row, errors);
 		String level = value(row, "value");
 		if (level == null || !LEVELS.contains(level)) {
-			errors.add(new Problem("value", "cấp công nhận sáng kiến phải là CO_SO, TINH hoặc TOAN_QUOC"));
+			errors.add(new Problem("value", UserTexts.text("error.eligibility.import.initiative-level")));
 		}
 		String title = value(row, "note");
 		return person -> jdbc.sql("insert into initiative (person_id, initiative_year, level, title) values (?, ?, ?, ?)")
@@ -190,26 +192,29 @@ public class HistoryImport {
 		String typeCode = value(row, "award_type");
 		AwardType type = typeCode == null ? null : awardTypes.find(typeCode).orElse(null);
 		if (type == null) {
-			errors.add(new Problem("award_type", "không có hình thức khen thưởng '%s'".formatted(typeCode)));
+			errors.add(new Problem("award_type", UserTexts.text("error.award.import.unknown-award-type", typeCode)));
 		}
 		else if (subject != null && !type.allows(subject)) {
-			errors.add(new Problem("subject_type", "%s không xét tặng cho %s".formatted(type.nameVi(), subject.label())));
+			Locale locale = UserTexts.currentLocale();
+			errors.add(new Problem("subject_type", UserTexts.text(locale, "error.award.import.subject-not-allowed",
+					type.name(locale), subject.label(locale))));
 		}
 		String kind = value(row, "kind") == null ? "CONG_TRANG" : value(row, "kind");
 		if (!KINDS.contains(kind)) {
-			errors.add(new Problem("kind", "loại hình '%s' không hợp lệ".formatted(kind)));
+			errors.add(new Problem("kind", UserTexts.text("error.award.import.invalid-kind", kind)));
 		}
 		String movement = value(row, "movement");
 		if (movement != null && movements.find(movement).isEmpty()) {
-			errors.add(new Problem("movement", "không có phong trào '%s'".formatted(movement)));
+			errors.add(new Problem("movement", UserTexts.text("error.award.import.unknown-movement", movement)));
 		}
 		String authority = value(row, "authority_org");
 		if (authority == null || orgs.find(authority).isEmpty()) {
-			errors.add(new Problem("authority_org", "không có cơ quan '%s'".formatted(authority == null ? "" : authority)));
+			errors.add(new Problem("authority_org",
+					UserTexts.text("error.award.import.unknown-authority", authority == null ? "" : authority)));
 		}
 		String number = value(row, "decision_number");
 		if (number == null) {
-			errors.add(new Problem("decision_number", "thiếu số quyết định"));
+			errors.add(new Problem("decision_number", UserTexts.text("error.award.import.decision-number-missing")));
 		}
 		LocalDate date = date(row, "decision_date", true, errors);
 		return person -> registry.recordExternal(new AwardRegistry.External(typeCode, year, movement, kind,
@@ -220,7 +225,7 @@ public class HistoryImport {
 		LocalDate from = date(row, "from_date", true, errors);
 		LocalDate to = date(row, "to_date", false, errors);
 		if (from != null && to != null && to.isBefore(from)) {
-			errors.add(new Problem("to_date", "ngày kết thúc trước ngày bắt đầu"));
+			errors.add(new Problem("to_date", UserTexts.text("error.eligibility.import.dates-reversed")));
 		}
 		String note = value(row, "note");
 		return person -> jdbc.sql("insert into person_flag (person_id, kind, from_date, to_date, note) values (?, ?, ?, ?, ?)")
@@ -232,12 +237,12 @@ public class HistoryImport {
 		try {
 			int year = Integer.parseInt(value(row, "year"));
 			if (year < 1945 || year > 2100) {
-				errors.add(new Problem("year", "năm %d không hợp lệ".formatted(year)));
+				errors.add(new Problem("year", UserTexts.text("error.award.import.invalid-year", year)));
 			}
 			return year;
 		}
 		catch (NumberFormatException | NullPointerException ex) {
-			errors.add(new Problem("year", "'%s' không phải năm".formatted(row.getOrDefault("year", ""))));
+			errors.add(new Problem("year", UserTexts.text("error.award.import.not-a-year", row.getOrDefault("year", ""))));
 			return null;
 		}
 	}
@@ -246,13 +251,13 @@ public class HistoryImport {
 		String text = value(row, column);
 		if (text == null) {
 			if (required) {
-				errors.add(new Problem(column, "thiếu ngày"));
+				errors.add(new Problem(column, UserTexts.text("error.eligibility.import.date-missing")));
 			}
 			return null;
 		}
 		var date = TableFile.date(text);
 		if (date.isEmpty()) {
-			errors.add(new Problem(column, "'%s' không phải ngày (dd/MM/yyyy hoặc yyyy-MM-dd)".formatted(text)));
+			errors.add(new Problem(column, UserTexts.text("error.award.import.not-a-date", text)));
 		}
 		return date.orElse(null);
 	}

@@ -14,6 +14,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
+import vn.tdkt.awards.system.UserTexts;
+
 /**
  * One user store for everything: our pages and {@code /api} check passwords against Camunda's identity service, the
  * same users and salted password hashes the webapps and {@code /engine-rest} use (Camunda also throttles repeated
@@ -33,7 +35,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
 		if (userId == null || credentials == null || !identity.checkPassword(userId, credentials.toString())) {
-			throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
+			throw new BadCredentialsException(UserTexts.text("error.identity.bad-credentials"));
 		}
 		AppUser user = load(userId);
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tdkt.awards.system.UserTexts;
+
 
 /** What administrators see of logins: recent logins, failures, holds and locks; they lock and unlock accounts. */
 final class LoginAdmin {
@@ -43,19 +45,19 @@ final class LoginAdmin {
 		String lock(@AuthenticationPrincipal AppUser admin, @RequestParam String user, RedirectAttributes redirect) {
 			String id = user == null ? "" : user.trim();
 			if (id.isEmpty() || id.equals(admin.id())) {
-				redirect.addFlashAttribute("done", id.isEmpty() ? "Chưa nhập tên đăng nhập"
-						: "Không tự khóa tài khoản của chính mình");
+				redirect.addFlashAttribute("done", UserTexts.text(id.isEmpty() ? "page.identity.user-missing"
+						: "page.identity.no-self-lock"));
 				return "redirect:/admin/logins";
 			}
 			throttle.lock(id, admin.id());
-			redirect.addFlashAttribute("done", "Đã khóa tài khoản " + id);
+			redirect.addFlashAttribute("done", UserTexts.text("page.identity.locked", id));
 			return "redirect:/admin/logins";
 		}
 
 		@PostMapping("/unlock")
 		String unlock(@AuthenticationPrincipal AppUser admin, @RequestParam String subject, RedirectAttributes redirect) {
 			throttle.unlock(subject, admin.id());
-			redirect.addFlashAttribute("done", "Đã mở " + subject);
+			redirect.addFlashAttribute("done", UserTexts.text("page.identity.unlocked", subject));
 			return "redirect:/admin/logins";
 		}
 

@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.AwardsProperties;
 import vn.tdkt.awards.system.AwardsProperties.Login;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * Failed logins slow down, per account and per client address, on every way in (our pages, Tasklist, /api,
@@ -100,7 +102,9 @@ public class LoginThrottle {
 	/** A login refused before it was tried, because of a hold. */
 	public void held(String userId, String address, Way way, Hold hold) {
 		LocalDateTime now = clock.localNow();
-		String detail = hold.byAdmin() ? "khóa bởi quản trị" : "giữ đến " + hold.until();
+		// the login events are records: Vietnamese, whoever reads them
+		String detail = hold.byAdmin() ? UserTexts.text(WebConfiguration.VIETNAMESE, "record.identity.held-by-admin")
+				: UserTexts.text(WebConfiguration.VIETNAMESE, "record.identity.held-until", String.valueOf(hold.until()));
 		LOG.warn("Login held: user={} address={} way={} ({} {})", userId, address, way, hold.subject(), detail);
 		event(now, userId, address, way, "HELD", hold.subject() + ": " + detail);
 	}
@@ -128,8 +132,8 @@ public class LoginThrottle {
 					settings.addressFirstHold(), settings.addressMaxHold());
 			LOG.warn("Login failed: user={} address={} way={} (failures: account {}, address {})", userId, address, way,
 					accountFailures, addressFailures);
-			event(now, userId, address, way, "FAILURE", "lần sai liên tiếp: tài khoản %d, địa chỉ %d"
-				.formatted(accountFailures, addressFailures));
+			event(now, userId, address, way, "FAILURE", UserTexts.text(WebConfiguration.VIETNAMESE,
+					"record.identity.failures", accountFailures, addressFailures));
 		});
 	}
 
@@ -137,7 +141,8 @@ public class LoginThrottle {
 	public void lock(String userId, String by) {
 		ownTransaction.executeWithoutResult(status -> {
 			upsert(USER + userId, 0, null, FOREVER, true);
-			event(clock.localNow(), userId, null, Way.ADMIN, "LOCKED", "bởi " + by);
+			event(clock.localNow(), userId, null, Way.ADMIN, "LOCKED",
+					UserTexts.text(WebConfiguration.VIETNAMESE, "record.identity.by", by));
 		});
 		LOG.warn("Account {} locked by {}", userId, by);
 	}
@@ -148,7 +153,7 @@ public class LoginThrottle {
 			jdbc.sql("delete from login_throttle where subject = ?").param(subject).update();
 			event(clock.localNow(), subject.startsWith(USER) ? subject.substring(USER.length()) : null,
 					subject.startsWith(ADDRESS) ? subject.substring(ADDRESS.length()) : null, Way.ADMIN, "UNLOCKED",
-					"bởi " + by);
+					UserTexts.text(WebConfiguration.VIETNAMESE, "record.identity.by", by));
 		});
 		LOG.warn("{} unlocked by {}", subject, by);
 	}

@@ -96,7 +96,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			response.sendRedirect(request.getContextPath() + "/login?held=" + seconds + (hold.account() ? "" : "&address"));
 			return;
 		}
-		String message = message(user, hold, seconds);
+		String message = message(request, way, user, hold, seconds);
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		if (!hold.byAdmin()) {
 			response.setHeader("Retry-After", Long.toString(seconds));
@@ -120,18 +120,17 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		response.getOutputStream().write(JSON.writeValueAsBytes(body));
 	}
 
-	/** Vietnamese, then English. */
-	static String message(String user, Hold hold, long seconds) {
-		if (hold.byAdmin()) {
-			return "Tài khoản %s đã bị quản trị hệ thống khóa; hãy liên hệ quản trị. / The account %s is locked by an administrator."
-				.formatted(user, user);
-		}
-		if (hold.account()) {
-			return "Tài khoản %s tạm thời bị giữ vì đăng nhập sai nhiều lần; thử lại sau %d giây. / The account %s is temporarily held after repeated failed logins; try again in %d seconds."
-				.formatted(user, seconds, user, seconds);
-		}
-		return "Máy này tạm thời bị chặn đăng nhập vì sai nhiều lần; thử lại sau %d giây. / Logins from this address are temporarily held after repeated failures; try again in %d seconds."
-			.formatted(seconds, seconds);
+	/**
+	 * Why the login waits: in the language the /api client asks for; in Vietnamese, then English, for Tasklist and
+	 * engine-rest ({@link GuardTexts}).
+	 */
+	static String message(HttpServletRequest request, Way way, String user, Hold hold, long seconds) {
+		String key = hold.byAdmin() ? "error.identity.login-locked"
+				: hold.account() ? "error.identity.login-held" : "error.identity.login-held-address";
+		Object[] args = hold.byAdmin() ? new Object[] { user }
+				: hold.account() ? new Object[] { user, seconds } : new Object[] { seconds };
+		return way == Way.TASKLIST || way == Way.ENGINE_REST ? GuardTexts.both(key, args)
+				: GuardTexts.forClient(request, key, args);
 	}
 
 	static String basicUser(String header) {

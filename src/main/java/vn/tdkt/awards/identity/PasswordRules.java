@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
+
 /**
  * The password policy, the engine's own extension point (so it holds wherever a password is set: Camunda Admin, the
  * user's profile, engine-rest, the Java API): at least {@value #MIN_LENGTH} characters with a lowercase and an
@@ -32,15 +35,16 @@ public class PasswordRules implements PasswordPolicy {
 
 	public PasswordRules(Exemption exemption) {
 		List<Rule> all = new ArrayList<>();
-		all.add(new Rule("PASSWORD_POLICY_USER_DATA", Map.of(), "không chứa tên đăng nhập, họ tên hay thư điện tử",
-				"no part of the user's id, names or e-mail", PasswordRules::freeOfUserData));
-		all.add(count("PASSWORD_POLICY_LENGTH", "minLength", MIN_LENGTH, "ký tự", "characters", c -> true));
-		all.add(count("PASSWORD_POLICY_LOWERCASE", "minLowerCase", 1, "chữ thường", "lowercase letter",
+		// the phrases are the bundle's label.password.*, written for these minimums
+		all.add(new Rule("PASSWORD_POLICY_USER_DATA", Map.of(), "label.password.user-data", 0,
+				PasswordRules::freeOfUserData));
+		all.add(count("PASSWORD_POLICY_LENGTH", "minLength", MIN_LENGTH, "label.password.length", c -> true));
+		all.add(count("PASSWORD_POLICY_LOWERCASE", "minLowerCase", 1, "label.password.lowercase",
 				Character::isLowerCase));
-		all.add(count("PASSWORD_POLICY_UPPERCASE", "minUpperCase", 1, "chữ hoa", "uppercase letter",
+		all.add(count("PASSWORD_POLICY_UPPERCASE", "minUpperCase", 1, "label.password.uppercase",
 				Character::isUpperCase));
-		all.add(count("PASSWORD_POLICY_DIGIT", "minDigit", 1, "chữ số", "digit", Character::isDigit));
-		all.add(count("PASSWORD_POLICY_SPECIAL", "minSpecial", 1, "ký tự đặc biệt", "special character",
+		all.add(count("PASSWORD_POLICY_DIGIT", "minDigit", 1, "label.password.digit", Character::isDigit));
+		all.add(count("PASSWORD_POLICY_SPECIAL", "minSpecial", 1, "label.password.special",
 				c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)));
 		this.rules = all.stream().map(rule -> (PasswordPolicyRule) new Exempted(rule, exemption)).toList();
 	}
@@ -56,24 +60,24 @@ public class PasswordRules implements PasswordPolicy {
 		for (PasswordPolicyRule rule : new PasswordRules((p, u) -> false).getRules()) {
 			Rule r = ((Exempted) rule).rule;
 			if (!r.check(password, userId, firstName, lastName, email)) {
-				unmet.add(r.vi + " / " + r.en);
+				unmet.add(r.text(WebConfiguration.VIETNAMESE) + " / " + r.text(Locale.ENGLISH));
 			}
 		}
 		return unmet;
 	}
 
-	/** The rules in one sentence, for messages. */
+	/** The rules in one sentence, for messages: in Vietnamese and English ("vi / en"). */
 	public static String describe() {
-		return "ít nhất %d ký tự, có chữ thường, chữ hoa, chữ số và ký tự đặc biệt, không chứa tên đăng nhập, họ tên hay thư điện tử"
-			.formatted(MIN_LENGTH)
-				+ " / at least %d characters with a lowercase and an uppercase letter, a digit and a special character, and no part of the user's id, names or e-mail"
-					.formatted(MIN_LENGTH);
+		return describe(WebConfiguration.VIETNAMESE) + " / " + describe(Locale.ENGLISH);
 	}
 
-	private static Rule count(String placeholder, String parameter, int min, String vi, String en, IntPredicate counts) {
-		return new Rule(placeholder, Map.of(parameter, Integer.toString(min)),
-				(min == 1 ? "có " : "ít nhất %d ".formatted(min)) + vi, (min == 1 ? "a " : "at least %d ".formatted(min)) + en
-						+ (min == 1 ? "" : "s"),
+	/** The rules in one sentence, in {@code locale}. */
+	public static String describe(Locale locale) {
+		return UserTexts.text(locale, "label.password.rules", MIN_LENGTH);
+	}
+
+	private static Rule count(String placeholder, String parameter, int min, String key, IntPredicate counts) {
+		return new Rule(placeholder, Map.of(parameter, Integer.toString(min)), key, min,
 				(password, user) -> password.codePoints().filter(counts).count() >= min);
 	}
 
@@ -99,18 +103,23 @@ public class PasswordRules implements PasswordPolicy {
 
 		final Map<String, String> parameters;
 
-		final String vi;
+		/** The key of the phrase that names the rule; {@code min} its argument. */
+		final String key;
 
-		final String en;
+		final int min;
 
 		final Check check;
 
-		Rule(String placeholder, Map<String, String> parameters, String vi, String en, Check check) {
+		Rule(String placeholder, Map<String, String> parameters, String key, int min, Check check) {
 			this.placeholder = placeholder;
 			this.parameters = parameters;
-			this.vi = vi;
-			this.en = en;
+			this.key = key;
+			this.min = min;
 			this.check = check;
+		}
+
+		String text(Locale locale) {
+			return UserTexts.text(locale, key, min);
 		}
 
 		boolean check(String password, String userId, String firstName, String lastName, String email) {

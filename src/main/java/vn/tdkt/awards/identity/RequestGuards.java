@@ -100,16 +100,13 @@ class RequestGuards {
 			boolean webappApi = path.startsWith("/camunda/");
 			if (!deploymentEnabled && "POST".equals(request.getMethod()) && DEPLOYMENT.matcher(path).matches()) {
 				LOG.warn("Deployment through the REST API refused ({}): awards.security.deployment-api-enabled is off", path);
-				refuse(response, "Triển khai mô hình quy trình qua API đang tắt: ứng dụng tự triển khai thư mục bpmn/."
-						+ " Quản trị có thể bật bằng AWARDS_DEPLOYMENT_API_ENABLED=true. / Deployments through the REST API are"
-						+ " off: the application deploys bpmn/ itself; an administrator may enable them.");
+				refuse(response, GuardTexts.forClient(request, "error.identity.deployment-api-off"));
 				return;
 			}
 			if (!webappApi && !safe(request.getMethod()) && fromAnotherSite(request)) {
 				LOG.warn("Cross-site write refused: {} {} from origin {} (Sec-Fetch-Site {})", request.getMethod(), path,
 						request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"));
-				refuse(response, "Yêu cầu ghi từ trang web khác bị từ chối. / A write request from another site's page is"
-						+ " refused.");
+				refuse(response, GuardTexts.forClient(request, "error.identity.cross-site"));
 				return;
 			}
 			chain.doFilter(request, webappApi ? response : new NoBasicChallenge(response));
@@ -162,8 +159,7 @@ class RequestGuards {
 				response.setCharacterEncoding("UTF-8");
 				Map<String, Object> body = new LinkedHashMap<>();
 				body.put("type", "AuthorizationException");
-				body.put("message", "Chỉ quản trị hệ thống được xem số liệu vận hành và định nghĩa công việc của engine."
-						+ " / Only administrators may read the engine's metrics and job definitions.");
+				body.put("message", GuardTexts.both("error.identity.admin-only-engine"));
 				response.getOutputStream().write(JSON.writeValueAsBytes(body));
 				return;
 			}

@@ -70,7 +70,7 @@ public class StuckSteps {
 	public StuckStep retry(String incidentId) {
 		Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
 		if (incident == null || !Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
-			throw new NotFoundException("Không có sự cố %s có thể thử lại".formatted(incidentId));
+			throw new NotFoundException("error.incident.not-retryable", incidentId);
 		}
 		StuckStep step = list().stream().filter(s -> s.id().equals(incidentId)).findFirst().orElseThrow();
 		management.setJobRetries(incident.getConfiguration(), 1);

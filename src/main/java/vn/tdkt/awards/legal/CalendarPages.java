@@ -52,7 +52,7 @@ class CalendarPages {
 			return "redirect:/admin/calendar?year=" + date.getYear();
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 			model.addAttribute("typedName", name);
 			model.addAttribute("typedBasis", legalBasis);
 			return page(date == null ? null : date.getYear(), model);

@@ -72,14 +72,14 @@ public class WorkingCalendar {
 	@Transactional
 	public Day add(Day submitted, String reason, String actor) {
 		if (submitted.date() == null) {
-			throw new InvalidInputException("date", "Chưa nhập ngày (YYYY-MM-DD)");
+			throw new InvalidInputException("date", "error.legal.date-missing");
 		}
-		Day day = new Day(submitted.date(), Texts.requiredLine("name", submitted.name(), 255, "Chưa nhập tên ngày nghỉ"),
-				Texts.requiredLine("legalBasis", submitted.legalBasis(), 500, "Chưa nêu căn cứ (thông báo, văn bản)"),
+		Day day = new Day(submitted.date(), Texts.requiredLine("name", submitted.name(), 255, "error.legal.name-missing"),
+				Texts.requiredLine("legalBasis", submitted.legalBasis(), 500, "error.legal.basis-missing"),
 				submitted.working());
 		boolean weekend = day.date().getDayOfWeek() == DayOfWeek.SATURDAY || day.date().getDayOfWeek() == DayOfWeek.SUNDAY;
 		if (day.working() && !weekend) {
-			throw new InvalidInputException("working", "Ngày làm bù phải là thứ Bảy hoặc Chủ nhật");
+			throw new InvalidInputException("working", "error.legal.working-not-weekend");
 		}
 		boolean exists = jdbc.sql("select count(*) from public_holiday where holiday_date = ?")
 			.param(day.date())
@@ -90,7 +90,7 @@ public class WorkingCalendar {
 					.query(Long.class)
 					.single() > 0;
 		if (exists) {
-			throw new ConflictException("Ngày %s đã có trong lịch làm việc".formatted(day.date()));
+			throw new ConflictException("error.legal.day-exists", day.date().toString());
 		}
 		String table = day.working() ? "working_weekend_day (work_date" : "public_holiday (holiday_date";
 		jdbc.sql("insert into " + table + ", name, legal_basis) values (?, ?, ?)")

@@ -34,7 +34,7 @@ class MovementController {
 		this.service = service;
 	}
 
-	@Operation(summary = "Emulation movements (phong trào thi đua), launched and ended")
+	@Operation(summary = "Emulation movements, launched and ended")
 	@GetMapping
 	List<Movement> list() {
 		return movements.findAll();
@@ -43,7 +43,7 @@ class MovementController {
 	@Operation(summary = "One movement")
 	@GetMapping("/{code}")
 	Movement one(@PathVariable String code) {
-		return movements.find(code).orElseThrow(() -> new NotFoundException("Không có phong trào " + code));
+		return movements.find(code).orElseThrow(() -> new NotFoundException("error.movement.not-found", code));
 	}
 
 	@Operation(summary = "Launch a movement (administrators)")

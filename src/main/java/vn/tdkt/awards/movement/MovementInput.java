@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * /api/movements/{code}}, the admin pages). On edit the code in the path wins.
  */
 public record MovementInput(
-		@Pattern(regexp = "[A-Z0-9_]{2,40}", message = "chỉ gồm chữ in hoa không dấu, số và dấu gạch dưới (2–40 ký tự)") String code,
+		@Pattern(regexp = "[A-Z0-9_]{2,40}", message = "{error.movement.code-pattern}") String code,
 		@NotBlank @Size(max = 500) String name, @NotBlank String launchedBy, @Size(max = 60) String planNumber,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate planDate, @NotNull @Min(1945) @Max(2100) Integer periodFrom,
 		@NotNull @Min(1945) @Max(2100) Integer periodTo, String leadAgency, MovementStatus status) {

@@ -20,6 +20,7 @@ import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.ConflictException;
 import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.NotFoundException;
+import vn.tdkt.awards.system.UserTexts;
 
 /** Administrators' pages to launch and edit movements ({@code /admin/**} is for administrators only). */
 @Controller
@@ -66,16 +67,16 @@ class MovementPages {
 			return "redirect:/admin/movements";
 		}
 		catch (InvalidInputException ex) {
-			return form(input, true, Map.of(ex.field(), ex.getMessage()), model);
+			return form(input, true, Map.of(ex.field(), ex.getLocalizedMessage()), model);
 		}
 		catch (ConflictException ex) {
-			return form(input, true, Map.of("code", ex.getMessage()), model);
+			return form(input, true, Map.of("code", ex.getLocalizedMessage()), model);
 		}
 	}
 
 	@GetMapping("/{code}")
 	String editForm(@PathVariable String code, Model model) {
-		Movement movement = movements.find(code).orElseThrow(() -> new NotFoundException("Không có phong trào " + code));
+		Movement movement = movements.find(code).orElseThrow(() -> new NotFoundException("error.movement.not-found", code));
 		return form(MovementInput.of(movement), false, Map.of(), model);
 	}
 
@@ -93,7 +94,7 @@ class MovementPages {
 			return "redirect:/admin/movements";
 		}
 		catch (InvalidInputException ex) {
-			return form(shown, false, Map.of(ex.field(), ex.getMessage()), model);
+			return form(shown, false, Map.of(ex.field(), ex.getLocalizedMessage()), model);
 		}
 	}
 
@@ -115,7 +116,7 @@ class MovementPages {
 	private static Map<String, String> errors(BindingResult binding) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), e.isBindingFailure()
-				? "giá trị không hợp lệ" : String.valueOf(e.getDefaultMessage())));
+				? UserTexts.text("error.movement.invalid-value") : String.valueOf(e.getDefaultMessage())));
 		return errors;
 	}
 

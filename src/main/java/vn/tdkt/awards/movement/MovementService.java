@@ -25,10 +25,10 @@ public class MovementService {
 	@Transactional
 	public Movement launch(MovementInput input) {
 		if (input.code() == null || input.code().isBlank()) {
-			throw new InvalidInputException("code", "Chưa nhập mã phong trào");
+			throw new InvalidInputException("code", "error.movement.code-missing");
 		}
 		if (movements.find(input.code()).isPresent()) {
-			throw new ConflictException("Đã có phong trào mã " + input.code());
+			throw new ConflictException("error.movement.code-taken", input.code());
 		}
 		Movement movement = check(input.code(), input);
 		movements.insert(movement);
@@ -38,7 +38,7 @@ public class MovementService {
 	@Transactional
 	public Movement edit(String code, MovementInput input) {
 		if (movements.find(code).isEmpty()) {
-			throw new NotFoundException("Không có phong trào " + code);
+			throw new NotFoundException("error.movement.not-found", code);
 		}
 		Movement movement = check(code, input);
 		movements.update(movement);
@@ -47,18 +47,18 @@ public class MovementService {
 
 	private Movement check(String code, MovementInput input) {
 		if (orgs.find(input.launchedBy()).isEmpty()) {
-			throw new InvalidInputException("launchedBy", "Không có cơ quan phát động '%s'".formatted(input.launchedBy()));
+			throw new InvalidInputException("launchedBy", "error.movement.unknown-launcher", input.launchedBy());
 		}
 		String lead = input.leadAgency() == null || input.leadAgency().isBlank() ? null : input.leadAgency();
 		if (lead != null && orgs.find(lead).isEmpty()) {
-			throw new InvalidInputException("leadAgency", "Không có cơ quan chủ trì '%s'".formatted(lead));
+			throw new InvalidInputException("leadAgency", "error.movement.unknown-lead", lead);
 		}
 		if (input.periodFrom() > input.periodTo()) {
-			throw new InvalidInputException("periodTo",
-					"Năm kết thúc %d trước năm bắt đầu %d".formatted(input.periodTo(), input.periodFrom()));
+			throw new InvalidInputException("periodTo", "error.movement.period-reversed", input.periodTo(),
+					input.periodFrom());
 		}
 		String plan = Texts.line("planNumber", input.planNumber(), 60);
-		String name = Texts.requiredLine("name", input.name(), 500, "Chưa nhập tên phong trào");
+		String name = Texts.requiredLine("name", input.name(), 500, "error.movement.name-missing");
 		MovementStatus status = input.status() == null ? MovementStatus.ACTIVE : input.status();
 		return new Movement(code, name, input.launchedBy(), plan, input.planDate(), input.periodFrom(),
 				input.periodTo(), lead, status.name());

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.identity.AppUser;
 import vn.tdkt.awards.org.OrgRole;
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * Who may do what with a dossier. A dossier the user may not see does not exist for it (404); one it sees but may
@@ -34,8 +35,7 @@ public class DossierAccess {
 	public Dossier changeable(String id, AppUser user) {
 		Dossier dossier = readable(id, user);
 		if (!DossierScope.of(user).canSubmitFor(dossier.submittingOrg())) {
-			throw new AccessDeniedException(
-					"Chỉ cán bộ thi đua của đơn vị đề nghị mới được thực hiện thao tác này với hồ sơ " + id);
+			throw new AccessDeniedException(UserTexts.text("error.nomination.only-nominators", id));
 		}
 		return dossier;
 	}
@@ -51,7 +51,7 @@ public class DossierAccess {
 			.stream()
 			.anyMatch(m -> m.orgCode().equals(currentOrg) && m.role() != OrgRole.NOMINATOR);
 		if (!reviewsHere) {
-			throw new AccessDeniedException("Không được bổ sung tài liệu cho hồ sơ " + id);
+			throw new AccessDeniedException(UserTexts.text("error.nomination.no-documents-allowed", id));
 		}
 		return dossier;
 	}
@@ -61,7 +61,7 @@ public class DossierAccess {
 		Dossier dossier = readable(id, user);
 		String currentOrg = dossiers.hop(id, dossier.currentHop()).orgCode();
 		if (!user.isAdmin() && !user.orgs(OrgRole.APPRAISER).contains(currentOrg)) {
-			throw new AccessDeniedException("Chỉ chuyên viên thẩm định của cấp đang xem xét mới ghi nhận phản ánh");
+			throw new AccessDeniedException(UserTexts.text("error.nomination.objection-appraisers-only"));
 		}
 		return dossier;
 	}

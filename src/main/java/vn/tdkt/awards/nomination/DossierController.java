@@ -73,7 +73,7 @@ class DossierController {
 	record NomineeRequest(@NotNull SubjectType subjectType, @NotBlank @Size(max = 255) String name,
 			@Size(max = 255) String position, @Size(max = 255) String orgName, @Size(max = 4000) String achievements,
 			@jakarta.validation.constraints.Pattern(regexp = "\\d{9}|\\d{12}",
-					message = "số định danh cá nhân gồm 12 chữ số (hoặc CMND 9 chữ số)") String idNumber,
+					message = "{error.nomination.id-number-pattern}") String idNumber,
 			@jakarta.validation.constraints.Past java.time.LocalDate birthDate) {
 	}
 

@@ -6,7 +6,7 @@ import vn.tdkt.awards.system.NotFoundException;
 public class DossierNotFoundException extends NotFoundException {
 
 	public DossierNotFoundException(String id) {
-		super("Không tìm thấy hồ sơ " + id);
+		super("error.nomination.dossier-not-found", id);
 	}
 
 }

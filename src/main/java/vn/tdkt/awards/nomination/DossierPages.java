@@ -156,7 +156,7 @@ class DossierPages {
 			model.addAttribute("importKept", kept);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 		}
 		return form(form, user, model);
 	}
@@ -191,7 +191,7 @@ class DossierPages {
 		}
 		catch (InvalidInputException | DossierStateException | UnsupportedContentException | FileTooLargeException
 				| AccessDeniedException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 			if (ex instanceof InvalidDossierException invalid) {
 				model.addAttribute("errorField", invalid.field());
 			}
@@ -218,7 +218,7 @@ class DossierPages {
 			documents.upload(id, type, file.getOriginalFilename(), file.getBytes(), user);
 		}
 		catch (DossierStateException | UnsupportedContentException | FileTooLargeException | InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.getLocalizedMessage());
 		}
 		return "redirect:/dossiers/" + id;
 	}
@@ -245,7 +245,7 @@ class DossierPages {
 			dossiers.supplement(id, comment, user);
 		}
 		catch (DossierStateException | InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.getLocalizedMessage());
 		}
 		return "redirect:/dossiers/" + id;
 	}
@@ -256,12 +256,12 @@ class DossierPages {
 		access.changeable(id, user);
 		try {
 			if (reason == null || reason.isBlank()) {
-				throw new InvalidDossierException("reason", "Chưa nêu lý do rút hồ sơ");
+				throw new InvalidDossierException("reason", "error.nomination.withdraw-reason-missing");
 			}
 			dossiers.withdraw(id, reason, user);
 		}
 		catch (DossierStateException | InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.getLocalizedMessage());
 		}
 		return "redirect:/dossiers/" + id;
 	}

@@ -3,6 +3,7 @@ package vn.tdkt.awards.nomination;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,8 @@ import vn.tdkt.awards.org.OrgLevel;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.Texts;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 import vn.tdkt.awards.workflow.DossierWorkflow;
 
 /**
@@ -71,11 +74,11 @@ public class DossierService {
 	public String submit(SubmitDossier submitted, AppUser user) {
 		SubmitDossier command = clean(submitted);
 		if (command.submittingOrg() == null || orgs.find(command.submittingOrg()).isEmpty()) {
-			throw new InvalidDossierException("submittingOrg", "Không có đơn vị mã " + command.submittingOrg());
+			throw new InvalidDossierException("submittingOrg", "error.nomination.unknown-org", command.submittingOrg());
 		}
 		if (!DossierScope.of(user).canSubmitFor(command.submittingOrg())) {
 			throw new org.springframework.security.access.AccessDeniedException(
-					"Người dùng %s không phải cán bộ thi đua của đơn vị %s".formatted(user.id(), command.submittingOrg()));
+					UserTexts.text("error.nomination.not-nominator-of-org", user.id(), command.submittingOrg()));
 		}
 		routePlanner.submitterOn(command.submittingOrg(), clock.today());
 		if (command.idempotencyKey() != null) {
@@ -198,7 +201,8 @@ public class DossierService {
 	/** Closes a dossier no level proposed further: every nominee still pending is not awarded. */
 	@Transactional
 	public void closeRejected(String dossierId) {
-		close(dossierId, DossierStatus.REJECTED, DossierEventType.CLOSED_REJECTED, "Không được đề nghị khen thưởng");
+		close(dossierId, DossierStatus.REJECTED, DossierEventType.CLOSED_REJECTED,
+				recorded("page.nomination.reason.closed-rejected"));
 		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.REJECTED,
 				dossiers.require(dossierId).currentHop()));
 	}
@@ -206,7 +210,7 @@ public class DossierService {
 	/** Closes a dossier not supplemented in time. */
 	@Transactional
 	public void expire(String dossierId) {
-		close(dossierId, DossierStatus.EXPIRED, DossierEventType.EXPIRED, "Hồ sơ không được bổ sung đúng hạn");
+		close(dossierId, DossierStatus.EXPIRED, DossierEventType.EXPIRED, recorded("page.nomination.reason.expired"));
 		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.EXPIRED,
 				dossiers.require(dossierId).currentHop()));
 	}
@@ -214,7 +218,7 @@ public class DossierService {
 	/** Closes a withdrawn dossier (called by the process after the withdrawal message). */
 	@Transactional
 	public void markWithdrawn(String dossierId) {
-		close(dossierId, DossierStatus.WITHDRAWN, DossierEventType.WITHDRAWN, "Đơn vị đã rút hồ sơ");
+		close(dossierId, DossierStatus.WITHDRAWN, DossierEventType.WITHDRAWN, recorded("page.nomination.reason.withdrawn"));
 	}
 
 	/** A correction of a nominee still under review, sent with a supplement; null fields stay as they are. */
@@ -233,20 +237,19 @@ public class DossierService {
 		String comment = Texts.lines("comment", submittedComment, TEXT_LENGTH);
 		Dossier dossier = dossiers.lock(dossierId);
 		if (dossier.status() != DossierStatus.RETURNED) {
-			throw new DossierStateException(
-					"Hồ sơ %s không ở trạng thái chờ bổ sung (trạng thái: %s)".formatted(dossierId, dossier.status()));
+			throw new DossierStateException("error.nomination.not-returned", dossierId, dossier.status().name());
 		}
 		var pending = dossiers.pendingNominees(dossierId).stream().map(Nominee::id).toList();
 		for (int i = 0; i < changes.size(); i++) {
 			NomineeChange change = changes.get(i);
 			if (change.id() == null || !pending.contains(change.id())) {
-				throw new InvalidDossierException("nominees[%d].id".formatted(i),
-						"%s không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(change.id(), dossierId));
+				throw new InvalidDossierException("nominees[%d].id".formatted(i), "error.nomination.not-pending-nominee",
+						change.id(), dossierId);
 			}
 			String field = "nominees[%d]".formatted(i);
 			String name = Texts.line(field + ".name", change.name(), NAME_LENGTH);
 			if (change.name() != null && name == null) {
-				throw new InvalidDossierException(field + ".name", "Tên không được để trống");
+				throw new InvalidDossierException(field + ".name", "error.nomination.name-blank");
 			}
 			dossiers.updateNominee(change.id(), name, Texts.line(field + ".position", change.position(), NAME_LENGTH),
 					Texts.line(field + ".orgName", change.orgName(), NAME_LENGTH),
@@ -263,13 +266,16 @@ public class DossierService {
 		String reason = Texts.lines("reason", submittedReason, TEXT_LENGTH);
 		Dossier dossier = dossiers.lock(dossierId);
 		if (dossier.status().isFinal() || dossiers.lastEvent(dossierId, DossierEventType.DECISION_SIGNED).isPresent()) {
-			throw new DossierStateException(
-					"Hồ sơ %s đã có quyết định hoặc đã kết thúc, không thể rút (trạng thái: %s)".formatted(dossierId,
-							dossier.status()));
+			throw new DossierStateException("error.nomination.cannot-withdraw", dossierId, dossier.status().name());
 		}
 		dossiers.addEvent(dossierId, clock.localNow(), dossier.currentHop(), dossier.submittingOrg(), user.id(),
 				DossierEventType.WITHDRAWN, null, null, reason);
 		workflow.withdraw(dossierId);
+	}
+
+	/** A text recorded with the dossier (a nominee's reason, a timeline entry): Vietnamese, whoever reads it. */
+	private static String recorded(String key, Object... args) {
+		return UserTexts.text(WebConfiguration.VIETNAMESE, key, args);
 	}
 
 	private void close(String dossierId, DossierStatus status, DossierEventType event, String reason) {
@@ -291,9 +297,10 @@ public class DossierService {
 		for (IntakeDeadline deadline : intakeDeadlines.inForce(awardType.code(), today)) {
 			LocalDate lastDay = deadline.lastDayFor(year);
 			if (today.isAfter(lastDay)) {
-				throw new InvalidDossierException("year", "Đã quá hạn nhận hồ sơ %s cho thành tích năm %d: hồ sơ phải gửi %s chậm nhất ngày %s (%s)."
-					.formatted(awardType.nameVi(), year, OrgLevel.valueOf(deadline.orgLevel()).receiver(),
-							lastDay.format(DAY), deadline.legalBasis()));
+				Locale locale = UserTexts.currentLocale();
+				throw new InvalidDossierException("year", "error.nomination.intake-deadline-passed",
+						awardType.name(locale), year, OrgLevel.valueOf(deadline.orgLevel()).receiver(locale),
+						lastDay.format(DAY), deadline.legalBasis());
 			}
 		}
 	}
@@ -301,50 +308,50 @@ public class DossierService {
 	private AwardType validate(SubmitDossier command) {
 		AwardType awardType = command.awardType() == null ? null : awardTypes.find(command.awardType()).orElse(null);
 		if (awardType == null) {
-			throw new InvalidDossierException("awardType", "Không có loại hình khen thưởng mã " + command.awardType());
+			throw new InvalidDossierException("awardType", "error.nomination.unknown-award-type", command.awardType());
 		}
 		if (StringUtils.hasText(command.movement()) && movements.find(command.movement()).isEmpty()) {
-			throw new InvalidDossierException("movement", "Không có phong trào thi đua mã " + command.movement());
+			throw new InvalidDossierException("movement", "error.nomination.unknown-movement", command.movement());
 		}
 		if (command.kind() == null) {
-			throw new InvalidDossierException("kind", "Chưa chọn loại hình khen thưởng (công trạng, đột xuất, phong trào...)");
+			throw new InvalidDossierException("kind", "error.nomination.kind-missing");
 		}
 		if (command.kind() == CommendationKind.PHONG_TRAO && !StringUtils.hasText(command.movement())) {
-			throw new InvalidDossierException("movement", "Khen thưởng theo phong trào phải chọn phong trào thi đua");
+			throw new InvalidDossierException("movement", "error.nomination.movement-required");
 		}
 		int thisYear = clock.today().getYear();
 		if (command.year() == null || command.year() < 1945 || command.year() > thisYear + 1) {
-			throw new InvalidDossierException("year", "Năm khen thưởng không hợp lệ: " + command.year());
+			throw new InvalidDossierException("year", "error.nomination.invalid-year", command.year());
 		}
 		withinIntakeDeadlines(awardType, command.year());
 		if (!StringUtils.hasText(command.title())) {
-			throw new InvalidDossierException("title", "Chưa nhập trích yếu hồ sơ");
+			throw new InvalidDossierException("title", "error.nomination.title-missing");
 		}
 		if (command.nominees() == null || command.nominees().isEmpty()) {
-			throw new InvalidDossierException("nominees", "Hồ sơ phải có ít nhất một tập thể, cá nhân được đề nghị");
+			throw new InvalidDossierException("nominees", "error.nomination.no-nominees");
 		}
 		if (command.nominees().size() > MAX_NOMINEES) {
-			throw new InvalidDossierException("nominees", "Một hồ sơ có tối đa %d người được đề nghị".formatted(MAX_NOMINEES));
+			throw new InvalidDossierException("nominees", "error.nomination.too-many-nominees", MAX_NOMINEES);
 		}
 		for (int i = 0; i < command.nominees().size(); i++) {
 			NewNominee n = command.nominees().get(i);
 			String field = "nominees[%d]".formatted(i);
 			if (n == null || n.subjectType() == null) {
-				throw new InvalidDossierException(field + ".subjectType", "Chưa chọn đối tượng (cá nhân, tập thể, hộ gia đình)");
+				throw new InvalidDossierException(field + ".subjectType", "error.nomination.subject-type-missing");
 			}
 			if (!awardType.allows(n.subjectType())) {
-				throw new InvalidDossierException(field + ".subjectType", "%s không xét tặng cho %s"
-					.formatted(awardType.nameVi(), n.subjectType().label()));
+				Locale locale = UserTexts.currentLocale();
+				throw new InvalidDossierException(field + ".subjectType", "error.nomination.subject-not-allowed",
+						awardType.name(locale), n.subjectType().label(locale));
 			}
 			if (!StringUtils.hasText(n.name())) {
-				throw new InvalidDossierException(field + ".name", "Chưa nhập tên người/tập thể được đề nghị");
+				throw new InvalidDossierException(field + ".name", "error.nomination.nominee-name-missing");
 			}
 			if (StringUtils.hasText(n.idNumber()) && !n.idNumber().trim().matches("\\d{9}|\\d{12}")) {
-				throw new InvalidDossierException(field + ".idNumber",
-						"Số định danh cá nhân '%s' phải gồm 12 chữ số (hoặc CMND 9 chữ số)".formatted(n.idNumber()));
+				throw new InvalidDossierException(field + ".idNumber", "error.nomination.id-number-invalid", n.idNumber());
 			}
 			if (n.birthDate() != null && !n.birthDate().isBefore(clock.today())) {
-				throw new InvalidDossierException(field + ".birthDate", "Ngày sinh phải là một ngày đã qua");
+				throw new InvalidDossierException(field + ".birthDate", "error.nomination.birth-date-future");
 			}
 		}
 		return awardType;

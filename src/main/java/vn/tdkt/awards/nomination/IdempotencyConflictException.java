@@ -1,18 +1,21 @@
 package vn.tdkt.awards.nomination;
 
-/** An Idempotency-Key used again with another request than the one that made its dossier: answered 422. */
-public class IdempotencyConflictException extends RuntimeException {
+import vn.tdkt.awards.system.LocalizedException;
 
-	private final String key;
+/** An Idempotency-Key used again with another request than the one that made its dossier: answered 422. */
+public class IdempotencyConflictException extends LocalizedException {
+
+	private final String idempotencyKey;
 
 	public IdempotencyConflictException(String key, String dossierId) {
-		super("Idempotency-Key '%s' đã được dùng cho một yêu cầu khác (hồ sơ %s); dùng khóa mới cho hồ sơ mới. / The key was used for another request."
-			.formatted(key, dossierId));
-		this.key = key;
+		super("error.nomination.idempotency-conflict", key, dossierId);
+		this.idempotencyKey = key;
 	}
 
+	/** The Idempotency-Key reused (not the message's bundle key, which the message itself uses). */
+	@Override
 	public String key() {
-		return key;
+		return idempotencyKey;
 	}
 
 }

@@ -27,6 +27,7 @@ import vn.tdkt.awards.document.ContentSniffer;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
 import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.TableFile;
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * The nominee list as an Excel workbook: a template to download (a drop-down for the subject type, the ID column as
@@ -145,18 +146,21 @@ public class NomineeExcel {
 		}
 		String type = ContentSniffer.detect(content).orElse("");
 		if (ContentSniffer.OFFICE_WITH_MACROS.equals(type)) {
-			throw new InvalidDossierException("file", ContentSniffer.MACROS_REFUSED.formatted("đã chọn"));
+			throw new InvalidDossierException("file", ContentSniffer.MACROS_REFUSED);
 		}
 		if (!ContentSniffer.XLSX.equals(type)) {
-			throw new InvalidDossierException("file", "Tệp không phải bảng tính Excel (.xlsx) đọc được");
+			throw new InvalidDossierException("file", "error.nomination.excel-not-xlsx");
 		}
 		List<Map<String, String>> rows;
 		try {
 			rows = TableFile.read(content, MAX_ROWS + 1);
 		}
 		catch (InvalidInputException ex) {
-			throw new InvalidDossierException("file", ex.getMessage().contains("dòng dữ liệu")
-					? "Tối đa %d người trong một hồ sơ".formatted(MAX_ROWS) : ex.getMessage());
+			// the reader's row limit is the dossier's nominee limit
+			if ("error.system.too-many-rows".equals(ex.key())) {
+				throw new InvalidDossierException("file", "error.nomination.excel-too-many", MAX_ROWS);
+			}
+			throw new InvalidDossierException("file", ex.key(), ex.args());
 		}
 		List<NewNominee> nominees = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
@@ -169,11 +173,11 @@ public class NomineeExcel {
 			}
 			SubjectType subject = subject(cells.getOrDefault(Column.SUBJECT, ""));
 			if (subject == null) {
-				problems.add("Dòng %d: đối tượng '%s' không phải Cá nhân, Tập thể hoặc Hộ gia đình".formatted(line,
+				problems.add(UserTexts.text("error.nomination.excel-bad-subject", line,
 						cells.getOrDefault(Column.SUBJECT, "")));
 			}
 			if (name.isEmpty()) {
-				problems.add("Dòng %d: thiếu họ tên / tên tập thể".formatted(line));
+				problems.add(UserTexts.text("error.nomination.excel-name-missing", line));
 			}
 			String id = idNumber(cells.getOrDefault(Column.ID, ""), line, problems);
 			java.time.LocalDate birth = birthDate(cells.getOrDefault(Column.BIRTH, ""), line, problems);
@@ -181,13 +185,14 @@ public class NomineeExcel {
 					blankToNull(cells.get(Column.ORG)), blankToNull(cells.get(Column.ACHIEVEMENTS)), id, birth));
 		}
 		if (nominees.size() > MAX_ROWS) {
-			problems.add("Tối đa %d người trong một hồ sơ".formatted(MAX_ROWS));
+			problems.add(UserTexts.text("error.nomination.excel-too-many", MAX_ROWS));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidDossierException("file", String.join("; ", problems));
+			// each problem is told in the request's language as it is found
+			throw new InvalidDossierException("file", "error.nomination.excel-rows", String.join("; ", problems));
 		}
 		if (nominees.isEmpty()) {
-			throw new InvalidDossierException("file", "Tệp không có người nào (dòng 1 là tiêu đề; dòng ví dụ không được nhập)");
+			throw new InvalidDossierException("file", "error.nomination.excel-empty");
 		}
 		return nominees;
 	}
@@ -216,7 +221,7 @@ public class NomineeExcel {
 			digits = "0" + digits;
 		}
 		if (!digits.matches("\\d{12}|\\d{9}")) {
-			problems.add("Dòng %d: số định danh '%s' phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)".formatted(line, text));
+			problems.add(UserTexts.text("error.nomination.excel-id-number", line, text));
 			return null;
 		}
 		return digits;
@@ -228,7 +233,7 @@ public class NomineeExcel {
 		}
 		var date = TableFile.date(text);
 		if (date.isEmpty()) {
-			problems.add("Dòng %d: ngày sinh '%s' không đọc được (ngày/tháng/năm, ví dụ 15/06/1980)".formatted(line, text));
+			problems.add(UserTexts.text("error.nomination.excel-birth-date", line, text));
 			return null;
 		}
 		return date.get();

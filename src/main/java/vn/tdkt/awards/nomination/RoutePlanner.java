@@ -13,6 +13,7 @@ import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgRepository.Succession;
 import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * Computes a dossier's route from data only: walk up the org tree in force on the submission date, from the
@@ -53,31 +54,31 @@ public class RoutePlanner {
 			HopRole role = seq == 0 && !org.level().reviews() ? HopRole.SUBMIT : HopRole.FORWARD;
 			route.add(new RouteHop(seq, org.code(), org.level(), role));
 		}
-		throw new InvalidDossierException("awardType", "Không có cấp nào trên đường từ %s có thẩm quyền quyết định %s"
-			.formatted(path.get(0).name(), awardType.nameVi()));
+		throw new InvalidDossierException("awardType", "error.nomination.no-deciding-level", path.get(0).name(),
+				awardType.name(UserTexts.currentLocale()));
 	}
 
 	/** Refuses an org that does not exist on the date, naming who took over from it. */
 	public OrgUnit submitterOn(String code, LocalDate date) {
 		OrgUnit org = orgs.find(code)
-			.orElseThrow(() -> new InvalidDossierException("submittingOrg", "Không có đơn vị mã " + code));
+			.orElseThrow(() -> new InvalidDossierException("submittingOrg", "error.nomination.unknown-org", code));
 		if (org.validOn(date)) {
 			return org;
 		}
 		if (org.validFrom() != null && date.isBefore(org.validFrom())) {
-			throw new InvalidDossierException("submittingOrg", "%s chỉ có từ ngày %s".formatted(org.name(),
-					DAY.format(org.validFrom())));
+			throw new InvalidDossierException("submittingOrg", "error.nomination.org-not-yet", org.name(),
+					DAY.format(org.validFrom()));
 		}
 		List<Succession> successors = orgs.successorsOf(code);
-		String ceased = "%s không còn từ ngày %s".formatted(org.name(), DAY.format(org.validTo().plusDays(1)));
+		String ceasedOn = DAY.format(org.validTo().plusDays(1));
 		if (successors.isEmpty()) {
-			throw new InvalidDossierException("submittingOrg", ceased + ".");
+			throw new InvalidDossierException("submittingOrg", "error.nomination.org-ceased", org.name(), ceasedOn);
 		}
 		List<String> names = successors.stream()
 			.map(s -> orgs.find(s.successorCode()).map(OrgUnit::name).orElse(s.successorCode()))
 			.toList();
-		throw new InvalidDossierException("submittingOrg", "%s: đã sắp xếp vào %s (%s). Hãy lập hồ sơ dưới tên đơn vị mới."
-			.formatted(ceased, String.join(", ", names), successors.get(0).legalBasis()));
+		throw new InvalidDossierException("submittingOrg", "error.nomination.org-reorganized", org.name(), ceasedOn,
+				String.join(", ", names), successors.get(0).legalBasis());
 	}
 
 	private List<OrgUnit> pathOn(String code, LocalDate date, Map<String, String> ceasing) {
@@ -88,8 +89,8 @@ public class RoutePlanner {
 			path.add(org);
 			String parent = orgs.parentOn(org, date);
 			org = parent == null ? null : inForce(parent, date, ceasing).orElseThrow(
-					() -> new InvalidDossierException("submittingOrg", "Cấp trên của %s không có vào ngày %s"
-						.formatted(path.get(path.size() - 1).name(), DAY.format(date))));
+					() -> new InvalidDossierException("submittingOrg", "error.nomination.no-parent",
+							path.get(path.size() - 1).name(), DAY.format(date)));
 		}
 		return path;
 	}

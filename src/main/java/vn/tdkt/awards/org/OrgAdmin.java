@@ -16,6 +16,8 @@ import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.NotFoundException;
 import vn.tdkt.awards.system.Texts;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * Administrators keep the org tree: create an org, rename it, move it under another parent from a date (it keeps its
@@ -61,16 +63,16 @@ public class OrgAdmin {
 
 	@Transactional
 	public OrgUnit create(OrgInput input, String actor) {
-		String code = Texts.requiredLine("code", input.code(), 40, "Chưa nhập mã đơn vị");
+		String code = Texts.requiredLine("code", input.code(), 40, "error.org.code-missing");
 		if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-			throw new InvalidInputException("code", "Mã đơn vị chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới (ví dụ XA_GIAO_NINH)");
+			throw new InvalidInputException("code", "error.org.code-format");
 		}
 		if (orgs.find(code).isPresent()) {
-			throw new InvalidInputException("code", "Đã có đơn vị mã " + code);
+			throw new InvalidInputException("code", "error.org.code-taken", code);
 		}
-		String name = Texts.requiredLine("name", input.name(), 255, "Chưa nhập tên đơn vị");
+		String name = Texts.requiredLine("name", input.name(), 255, "error.org.name-missing");
 		if (input.level() == null) {
-			throw new InvalidInputException("level", "Chưa chọn cấp của đơn vị");
+			throw new InvalidInputException("level", "error.org.level-missing");
 		}
 		checkDates(input.validFrom(), input.validTo());
 		OrgUnit parent = parentFor(code, input.level(), input.parentCode(), input.validFrom(), input.validTo());
@@ -100,11 +102,11 @@ public class OrgAdmin {
 	 */
 	@Transactional
 	public OrgUnit update(String code, OrgInput input, String actor) {
-		OrgUnit before = orgs.find(code).orElseThrow(() -> new NotFoundException("Không có đơn vị mã " + code));
+		OrgUnit before = orgs.find(code).orElseThrow(() -> new NotFoundException("error.org.not-found", code));
 		String name = input.name() == null ? before.name()
-				: Texts.requiredLine("name", input.name(), 255, "Chưa nhập tên đơn vị");
+				: Texts.requiredLine("name", input.name(), 255, "error.org.name-missing");
 		if (input.level() != null && input.level() != before.level()) {
-			throw new InvalidInputException("level", "Không đổi cấp của một đơn vị đang có: hãy đóng đơn vị này và lập đơn vị mới với đơn vị kế thừa");
+			throw new InvalidInputException("level", "error.org.level-fixed");
 		}
 		LocalDate from = input.validFrom() != null ? input.validFrom() : before.validFrom();
 		LocalDate to = input.validTo() != null ? input.validTo() : before.validTo();
@@ -123,7 +125,8 @@ public class OrgAdmin {
 				.params(code, before.parentCode(), movedFrom.minusDays(1))
 				.update();
 			audit.record(clock.localNow(), actor, "ORG", code, "MOVE", before.parentCode(),
-					parentCode + " từ " + DAY.format(movedFrom), input.reason());
+					UserTexts.text(WebConfiguration.VIETNAMESE, "record.org.moved", parentCode, DAY.format(movedFrom)),
+					input.reason());
 		}
 		jdbc.sql("update org_unit set name = ?, parent_code = ?, valid_from = ?, valid_to = ? where code = ?")
 			.params(name, parent == null ? null : parent.code(), from, to, code)
@@ -145,8 +148,7 @@ public class OrgAdmin {
 			String reason) {
 		if (provinceCode == null || jdbc.sql("select count(*) from admin_unit where code = ? and province_code is null")
 			.param(provinceCode).query(Long.class).single() == 0) {
-			throw new InvalidInputException("provinceCode", "Không có tỉnh, thành phố mã %s trong danh mục đơn vị hành chính"
-				.formatted(provinceCode));
+			throw new InvalidInputException("provinceCode", "error.org.province-unknown", provinceCode);
 		}
 		// a new unit often keeps a former commune's code (Giao Ninh has Giao Phong's 14212): only the commune-level orgs
 		// in force from that date count as made already
@@ -179,7 +181,7 @@ public class OrgAdmin {
 	@Transactional
 	public void close(String code, LocalDate lastDay, String successorCode, String legalBasis, String actor,
 			String reason) {
-		OrgUnit before = orgs.find(code).orElseThrow(() -> new NotFoundException("Không có đơn vị mã " + code));
+		OrgUnit before = orgs.find(code).orElseThrow(() -> new NotFoundException("error.org.not-found", code));
 		closeInto(before, successorCode, lastDay, legalBasis);
 		if (before.validTo() == null || before.validTo().isAfter(lastDay)) {
 			jdbc.sql("update org_unit set valid_to = ? where code = ?").params(lastDay, code).update();
@@ -191,18 +193,18 @@ public class OrgAdmin {
 	/** Records that {@code successor} takes the org over whole from the day after {@code lastDay}. */
 	void closeInto(OrgUnit org, String successorCode, LocalDate lastDay, String legalBasis) {
 		if (lastDay == null) {
-			throw new InvalidInputException("validTo", "Đóng đơn vị với đơn vị kế thừa cần ngày cuối cùng hoạt động (validTo)");
+			throw new InvalidInputException("validTo", "error.org.last-day-missing");
 		}
 		OrgUnit successor = orgs.find(successorCode)
-			.orElseThrow(() -> new InvalidInputException("successorCode", "Không có đơn vị kế thừa mã " + successorCode));
+			.orElseThrow(() -> new InvalidInputException("successorCode", "error.org.successor-unknown", successorCode));
 		if (successor.code().equals(org.code())) {
-			throw new InvalidInputException("successorCode", "Một đơn vị không kế thừa chính nó");
+			throw new InvalidInputException("successorCode", "error.org.successor-itself");
 		}
 		if (!successor.validOn(lastDay.plusDays(1))) {
-			throw new InvalidInputException("successorCode", "%s không hoạt động vào ngày %s".formatted(successor.name(),
-					DAY.format(lastDay.plusDays(1))));
+			throw new InvalidInputException("successorCode", "error.org.not-in-force", successor.name(),
+					DAY.format(lastDay.plusDays(1)));
 		}
-		String basis = Texts.requiredLine("legalBasis", legalBasis, 500, "Chưa nêu văn bản quyết định việc sắp xếp");
+		String basis = Texts.requiredLine("legalBasis", legalBasis, 500, "error.org.legal-basis-missing");
 		jdbc.sql("delete from org_succession where predecessor_code = ? and successor_code = ?")
 			.params(org.code(), successor.code())
 			.update();
@@ -214,8 +216,7 @@ public class OrgAdmin {
 
 	private static void checkDates(LocalDate from, LocalDate to) {
 		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidInputException("validTo", "Ngày kết thúc %s trước ngày bắt đầu %s".formatted(DAY.format(to),
-					DAY.format(from)));
+			throw new InvalidInputException("validTo", "error.org.dates-reversed", DAY.format(to), DAY.format(from));
 		}
 	}
 
@@ -223,23 +224,22 @@ public class OrgAdmin {
 	private OrgUnit parentFor(String code, OrgLevel level, String parentCode, LocalDate from, LocalDate to) {
 		if (parentCode == null || parentCode.isBlank()) {
 			if (level != OrgLevel.PRESIDENT) {
-				throw new InvalidInputException("parentCode", "Chưa chọn đơn vị cấp trên");
+				throw new InvalidInputException("parentCode", "error.org.parent-missing");
 			}
 			return null;
 		}
 		OrgUnit parent = orgs.find(parentCode)
-			.orElseThrow(() -> new InvalidInputException("parentCode", "Không có đơn vị cấp trên mã " + parentCode));
+			.orElseThrow(() -> new InvalidInputException("parentCode", "error.org.parent-unknown", parentCode));
 		for (OrgUnit up : orgs.pathToRoot(parent.code())) {
 			if (up.code().equals(code)) {
-				throw new InvalidInputException("parentCode", "%s nằm dưới %s: không thể làm cấp trên của nó (vòng lặp)"
-					.formatted(parent.name(), code));
+				throw new InvalidInputException("parentCode", "error.org.parent-cycle", parent.name(), code);
 			}
 		}
 		boolean startsInside = parent.validFrom() == null || (from != null && !from.isBefore(parent.validFrom()));
 		boolean endsInside = parent.validTo() == null || (to != null && !to.isAfter(parent.validTo()));
 		if (!startsInside || !endsInside) {
-			throw new InvalidInputException("validFrom", "Thời gian hoạt động (%s – %s) vượt ra ngoài thời gian của đơn vị cấp trên %s (%s – %s)"
-				.formatted(day(from), day(to), parent.name(), day(parent.validFrom()), day(parent.validTo())));
+			throw new InvalidInputException("validFrom", "error.org.outside-parent", day(from), day(to), parent.name(),
+					day(parent.validFrom()), day(parent.validTo()));
 		}
 		return parent;
 	}
@@ -252,9 +252,9 @@ public class OrgAdmin {
 					|| (to != null && (o.validTo() == null || o.validTo().isAfter(to))))
 			.toList();
 		if (!outside.isEmpty()) {
-			throw new InvalidInputException("validTo", "Các đơn vị cấp dưới còn hoạt động ngoài thời gian này: "
-					+ String.join(", ", outside.stream().map(OrgUnit::name).limit(5).toList())
-					+ (outside.size() > 5 ? "…" : "") + ". Hãy sắp xếp chúng trước (chuyển hoặc đóng).");
+			throw new InvalidInputException("validTo", "error.org.children-outside",
+					String.join(", ", outside.stream().map(OrgUnit::name).limit(5).toList())
+							+ (outside.size() > 5 ? "…" : ""));
 		}
 	}
 
@@ -284,8 +284,9 @@ public class OrgAdmin {
 	}
 
 	static String describe(OrgUnit o) {
-		return "%s | %s | cấp %s | trên %s | %s – %s".formatted(o.code(), o.name(), o.level(), o.parentCode(),
-				day(o.validFrom()), day(o.validTo()));
+		// a record of the audit: Vietnamese, whoever reads it
+		return UserTexts.text(WebConfiguration.VIETNAMESE, "record.org.describe", o.code(), o.name(), o.level(),
+				o.parentCode(), day(o.validFrom()), day(o.validTo()));
 	}
 
 	private static String day(LocalDate date) {

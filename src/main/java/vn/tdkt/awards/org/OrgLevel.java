@@ -1,5 +1,10 @@
 package vn.tdkt.awards.org;
 
+import java.util.Locale;
+
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
+
 /**
  * Levels of the org tree. The route of a dossier walks up through them; which level decides an award type is data
  * ({@code award_type.deciding_levels}). {@code COMMUNE} is the two-level structure's commune (since 1/7/2025), which
@@ -22,18 +27,14 @@ public enum OrgLevel {
 	/** Chủ tịch nước. */
 	PRESIDENT;
 
-	/** Who receives dossiers at this level, as a sentence names it ("Bộ Nội vụ", "cấp tỉnh"). */
+	/** Who receives dossiers at this level, as a Vietnamese sentence names it ("Bộ Nội vụ", "cấp tỉnh"). */
 	public String receiver() {
-		return switch (this) {
-			case UNIT -> "đơn vị cơ sở";
-			case COMMUNE -> "Ủy ban nhân dân cấp xã";
-			case DISTRICT -> "Ủy ban nhân dân cấp huyện";
-			case DEPARTMENT -> "sở, ban, ngành tỉnh";
-			case PROVINCE -> "Ủy ban nhân dân cấp tỉnh";
-			case CENTRAL -> "Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)";
-			case GOVERNMENT -> "Văn phòng Chính phủ";
-			case PRESIDENT -> "Văn phòng Chủ tịch nước";
-		};
+		return receiver(WebConfiguration.VIETNAMESE);
+	}
+
+	/** Who receives dossiers at this level, as a sentence in {@code locale} names it. */
+	public String receiver(Locale locale) {
+		return UserTexts.text(locale, "label.orglevel.receiver." + name());
 	}
 
 	/** Whether an org of this level reviews the dossiers that pass it (a unit only submits). */

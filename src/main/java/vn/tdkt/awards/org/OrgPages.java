@@ -93,7 +93,7 @@ class OrgPages {
 			return "redirect:/admin/orgs";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 			model.addAttribute("errorField", ex.field());
 			return list(null, null, model);
 		}
@@ -101,7 +101,7 @@ class OrgPages {
 
 	@GetMapping("/{code}")
 	String edit(@PathVariable String code, Model model) {
-		OrgUnit org = orgs.find(code).orElseThrow(() -> new NotFoundException("Không có đơn vị mã " + code));
+		OrgUnit org = orgs.find(code).orElseThrow(() -> new NotFoundException("error.org.not-found", code));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", OrgForm.of(org));
 		}
@@ -122,7 +122,7 @@ class OrgPages {
 			return "redirect:/admin/orgs/" + code;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 			model.addAttribute("errorField", ex.field());
 			return edit(code, model);
 		}

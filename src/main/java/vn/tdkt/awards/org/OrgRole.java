@@ -1,5 +1,10 @@
 package vn.tdkt.awards.org;
 
+import java.util.Locale;
+
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
+
 /**
  * What a person does for an org. Each org has one Camunda group per role ({@code GIAO_THUY.appraiser}); candidate
  * groups of the review tasks are these groups.
@@ -7,22 +12,22 @@ package vn.tdkt.awards.org;
 public enum OrgRole {
 
 	/** Cán bộ thi đua: prepares and submits dossiers, supplements them. */
-	NOMINATOR("Cán bộ thi đua"),
+	NOMINATOR,
 	/** Chuyên viên thi đua: appraises dossiers reaching the org. */
-	APPRAISER("Chuyên viên thẩm định thi đua - khen thưởng"),
+	APPRAISER,
 	/** Thư ký Hội đồng Thi đua - Khen thưởng: records the council's votes. */
-	SECRETARY("Thư ký Hội đồng Thi đua - Khen thưởng"),
+	SECRETARY,
 	/** Lãnh đạo: signs decisions and submissions. */
-	LEADER("Lãnh đạo ký duyệt");
+	LEADER;
 
-	private final String label;
-
-	OrgRole(String label) {
-		this.label = label;
+	/** The role's name in Vietnamese (the engine's group names). */
+	public String label() {
+		return label(WebConfiguration.VIETNAMESE);
 	}
 
-	public String label() {
-		return label;
+	/** The role's name in {@code locale}. */
+	public String label(Locale locale) {
+		return UserTexts.text(locale, "label.orgrole." + name());
 	}
 
 	public String groupId(String orgCode) {

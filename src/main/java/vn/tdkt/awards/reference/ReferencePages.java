@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * {@code /admin/reference/{table}}: a reference table's rows and versions for administrators, a new version (or, for
@@ -66,7 +68,7 @@ class ReferencePages {
 			return "redirect:/admin/reference/" + slug;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 			model.addAttribute("errorField", ex.field());
 			model.addAttribute("typed", form);
 			return table(slug, model);
@@ -79,14 +81,15 @@ class ReferencePages {
 		ReferenceTable table = table(slug);
 		try {
 			ReferenceValues.Imported imported = values.importCsv(table,
-					new String(file.getBytes(), StandardCharsets.UTF_8), user.getName(), "Nhập từ tệp " + file.getOriginalFilename(),
+					new String(file.getBytes(), StandardCharsets.UTF_8), user.getName(),
+					UserTexts.text(WebConfiguration.VIETNAMESE, "record.reference.imported-from", file.getOriginalFilename()),
 					clock.localNow());
 			redirect.addFlashAttribute("importedAdded", imported.added());
 			redirect.addFlashAttribute("importedUnchanged", imported.unchanged());
 			return "redirect:/admin/reference/" + slug;
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 			return table(slug, model);
 		}
 	}
@@ -94,7 +97,7 @@ class ReferencePages {
 	private static ReferenceTable table(String slug) {
 		ReferenceTable table = ReferenceTable.ofSlug(slug);
 		if (table == null) {
-			throw new vn.tdkt.awards.system.NotFoundException("Không có bảng " + slug);
+			throw new vn.tdkt.awards.system.NotFoundException("error.reference.table-unknown", slug);
 		}
 		return table;
 	}

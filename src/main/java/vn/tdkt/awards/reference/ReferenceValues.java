@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
+
 /**
  * Administrators change reference values without a developer or a restart. A table with a validity takes a new
  * version from a date: the version in force then ends the day before, the earlier ones stay as they were, so a dossier
@@ -122,8 +125,7 @@ public class ReferenceValues {
 			for (Map<String, Object> v : versions) {
 				LocalDate vFrom = (LocalDate) v.get("valid_from");
 				if (!from.isAfter(vFrom)) {
-					throw new InvalidValueException("valid_from", "Đã có phiên bản từ ngày %s: phiên bản mới phải có hiệu lực sau ngày đó (không sửa giá trị đã có)"
-						.formatted(DAY.format(vFrom)));
+					throw new InvalidValueException("valid_from", "error.reference.version-exists", DAY.format(vFrom));
 				}
 			}
 			for (Map<String, Object> v : versions) {
@@ -133,7 +135,9 @@ public class ReferenceValues {
 				}
 			}
 			insert(table, row);
-			audit.record(at, actor, table.name(), key + " từ " + DAY.format(from), "CREATE",
+			String versionKey = UserTexts.text(WebConfiguration.VIETNAMESE, "record.reference.version-key", key,
+					DAY.format(from));
+			audit.record(at, actor, table.name(), versionKey, "CREATE",
 					versions.isEmpty() ? null : versions.get(versions.size() - 1).toString(), given.toString(), reason);
 		}
 		events.publishEvent(new ReferenceChanged(table));
@@ -149,7 +153,7 @@ public class ReferenceValues {
 				.setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(csv)).getRecords();
 		}
 		catch (IOException | IllegalArgumentException ex) {
-			throw new InvalidValueException("file", "Không đọc được tệp CSV: " + ex.getMessage());
+			throw new InvalidValueException("file", "error.system.csv-unreadable", ex.getLocalizedMessage());
 		}
 		List<Map<String, String>> existing = rows(table);
 		int added = 0;
@@ -158,8 +162,8 @@ public class ReferenceValues {
 			Map<String, String> given = new LinkedHashMap<>();
 			for (String column : table.columns()) {
 				if (!record.isMapped(column)) {
-					throw new InvalidValueException("file", "Tệp thiếu cột '%s' (cột cần có: %s)".formatted(column,
-							String.join(", ", table.columns())));
+					throw new InvalidValueException("file", "error.reference.column-missing", column,
+							String.join(", ", table.columns()));
 				}
 				String value = record.get(column);
 				given.put(column, value == null || value.isEmpty() ? null : value);
@@ -172,8 +176,8 @@ public class ReferenceValues {
 				add(table, given, actor, reason, at);
 			}
 			catch (InvalidValueException ex) {
-				throw new InvalidValueException(ex.field(), "Dòng %d: %s".formatted(record.getRecordNumber() + 1,
-						ex.getMessage()));
+				// the row's problem is told in the language of the whole message
+				throw new InvalidValueException(ex.field(), "error.reference.row", record.getRecordNumber() + 1, ex);
 			}
 			added++;
 		}
@@ -182,7 +186,7 @@ public class ReferenceValues {
 
 	private Map<String, Object> checked(ReferenceTable table, Map<String, String> given) {
 		if (given == null) {
-			throw new InvalidValueException("body", "Chưa có giá trị nào");
+			throw new InvalidValueException("body", "error.reference.no-values");
 		}
 		Map<String, Integer> types = types(table);
 		Map<String, Object> row = new LinkedHashMap<>();
@@ -193,17 +197,17 @@ public class ReferenceValues {
 			String text = given.get(column);
 			text = text == null || text.isBlank() ? null : text.trim();
 			if (text != null && (text.length() > 4000 || text.chars().anyMatch(c -> Character.isISOControl(c)))) {
-				throw new InvalidValueException(column, "Giá trị quá dài hoặc có ký tự điều khiển");
+				throw new InvalidValueException(column, "error.reference.value-unclean");
 			}
 			row.put(column, value(column, text, types.get(column)));
 		}
 		for (String required : table.keys()) {
 			if (row.get(required) == null) {
-				throw new InvalidValueException(required, "Chưa nhập " + required);
+				throw new InvalidValueException(required, "error.reference.required", required);
 			}
 		}
 		if (table.versioned() && row.get("valid_from") == null) {
-			throw new InvalidValueException("valid_from", "Chưa nhập ngày có hiệu lực (YYYY-MM-DD)");
+			throw new InvalidValueException("valid_from", "error.reference.date-missing");
 		}
 		return row;
 	}
@@ -254,8 +258,7 @@ public class ReferenceValues {
 				.update();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new InvalidValueException(table.keys().get(0), "Giá trị không hợp lệ cho bảng này (thiếu cột bắt buộc"
-					+ " hoặc mã không có trong danh mục): " + key(table, row));
+			throw new InvalidValueException(table.keys().get(0), "error.reference.row-refused", key(table, row));
 		}
 	}
 
@@ -271,7 +274,7 @@ public class ReferenceValues {
 				.update();
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new InvalidValueException(table.valueColumns().get(0), "Thiếu giá trị bắt buộc: " + key(table, row));
+			throw new InvalidValueException(table.valueColumns().get(0), "error.reference.value-missing", key(table, row));
 		}
 	}
 
@@ -298,12 +301,11 @@ public class ReferenceValues {
 			};
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidValueException(column, "'%s' không phải giá trị hợp lệ (%s)".formatted(text,
-					switch (sqlType) {
-						case Types.DATE -> "ngày YYYY-MM-DD";
-						case Types.BOOLEAN, Types.BIT -> "true hoặc false";
-						default -> "số";
-					}));
+			throw new InvalidValueException(column, switch (sqlType) {
+				case Types.DATE -> "error.reference.not-a-date";
+				case Types.BOOLEAN, Types.BIT -> "error.reference.not-a-boolean";
+				default -> "error.reference.not-a-number";
+			}, text);
 		}
 	}
 
@@ -333,8 +335,9 @@ public class ReferenceValues {
 	/** A bad value, naming its column (a 400 for API clients). */
 	public static class InvalidValueException extends vn.tdkt.awards.system.InvalidInputException {
 
-		InvalidValueException(String field, String message) {
-			super(field, message);
+		/** {@code message}: a key of the messages bundle with its arguments. */
+		InvalidValueException(String field, String message, Object... args) {
+			super(field, message, args);
 		}
 
 	}

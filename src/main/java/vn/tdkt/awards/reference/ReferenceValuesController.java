@@ -81,7 +81,7 @@ class ReferenceValuesController {
 	private static ReferenceTable table(String slug) {
 		ReferenceTable table = ReferenceTable.ofSlug(slug);
 		if (table == null) {
-			throw new ReferenceValues.InvalidValueException("table", "Không có bảng '%s'".formatted(slug));
+			throw new ReferenceValues.InvalidValueException("table", "error.reference.table-unknown-quoted", slug);
 		}
 		return table;
 	}

@@ -51,7 +51,7 @@ class ReorganizationPages {
 				}
 				String[] sides = line.split("→|->");
 				if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-					throw new InvalidInputException("merges", "Dòng %d: viết “MÃ_CŨ_1, MÃ_CŨ_2 → MÃ_MỚI”".formatted(i + 1));
+					throw new InvalidInputException("merges", "error.reorganization.merge-line", i + 1);
 				}
 				parsed.add(new Reorganizations.Merge(Arrays.stream(sides[0].split(",")).map(String::trim)
 					.filter(s -> !s.isEmpty()).toList(), sides[1].trim()));
@@ -84,7 +84,7 @@ class ReorganizationPages {
 			model.addAttribute("plan", reorganizations.preview(form.request()));
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 		}
 		return page(model);
 	}

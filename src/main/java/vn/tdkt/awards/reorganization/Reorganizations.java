@@ -41,6 +41,8 @@ import vn.tdkt.awards.system.ConflictException;
 import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.ReferenceVersion;
 import vn.tdkt.awards.system.Texts;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * A reorganization: these orgs merge into that one from a date (a district level abolished is its districts merged
@@ -140,9 +142,10 @@ public class Reorganizations {
 		Plan plan = plan(r, successors, null, false);
 		List<DossierMove> blocked = plan.dossiers().stream().filter(d -> d.blockedBy() != null).toList();
 		if (!blocked.isEmpty()) {
-			throw new ConflictException("Không áp dụng được: %d hồ sơ không thể chuyển tiếp (%s). Hãy xử lý các hồ sơ này trước."
-				.formatted(blocked.size(), String.join("; ", blocked.stream().limit(5)
-					.map(d -> d.dossierId() + ": " + d.blockedBy()).toList())));
+			throw new ConflictException("error.reorganization.blocked", blocked.size(), String.join("; ", blocked.stream()
+				.limit(5)
+				.map(d -> d.dossierId() + ": " + d.blockedBy())
+				.toList()));
 		}
 		LocalDate lastDay = r.effectiveFrom().minusDays(1);
 		successors.forEach((from, into) -> orgAdmin.close(from, lastDay, into, r.legalBasis(), actor, r.reason()));
@@ -173,9 +176,10 @@ public class Reorganizations {
 			.update();
 		long id = jdbc.sql("select max(id) from reorganization").query(Long.class).single();
 		audit.record(clock.localNow(), actor, "REORGANIZATION", Long.toString(id), "APPLY", null,
-				"%s từ %s (%s): %d hồ sơ, %d công việc, %d người dùng".formatted(merges, DAY.format(r.effectiveFrom()),
-						r.legalBasis(), plan.dossiers().size(), plan.tasks().size(),
-						plan.moveUsers() ? plan.users().size() : 0), r.reason());
+				UserTexts.text(WebConfiguration.VIETNAMESE, "record.reorganization.applied", merges,
+						DAY.format(r.effectiveFrom()), r.legalBasis(), plan.dossiers().size(), plan.tasks().size(),
+						plan.moveUsers() ? plan.users().size() : 0),
+				r.reason());
 		version.changed();
 		return new Plan(id, r.effectiveFrom(), r.legalBasis(), r.merges(), plan.dossiers(), plan.tasks(), plan.users(),
 				plan.moveUsers(), true);
@@ -196,7 +200,7 @@ public class Reorganizations {
 	public Conversion fromConversionTable(String csv, LocalDate effectiveFrom, String legalBasis, Boolean moveUsers,
 			String reason) {
 		if (effectiveFrom == null) {
-			throw new InvalidInputException("effectiveFrom", "Chưa nhập ngày có hiệu lực (YYYY-MM-DD)");
+			throw new InvalidInputException("effectiveFrom", "error.reorganization.date-missing");
 		}
 		List<org.apache.commons.csv.CSVRecord> rows;
 		try {
@@ -204,10 +208,10 @@ public class Reorganizations {
 				.setIgnoreEmptyLines(true).get().parse(new java.io.StringReader(csv)).getRecords();
 		}
 		catch (java.io.IOException | IllegalArgumentException ex) {
-			throw new InvalidInputException("file", "Không đọc được tệp CSV: " + ex.getMessage());
+			throw new InvalidInputException("file", "error.system.csv-unreadable", ex.getLocalizedMessage());
 		}
 		if (!rows.isEmpty() && (!rows.get(0).isMapped("new_code") || !rows.get(0).isMapped("old_code"))) {
-			throw new InvalidInputException("file", "Tệp cần các cột new_code, old_code (và change: Nhập toàn bộ / Nhập một phần)");
+			throw new InvalidInputException("file", "error.reorganization.conversion-columns");
 		}
 		Map<String, String> into = new LinkedHashMap<>();
 		Set<String> missing = new java.util.TreeSet<>();
@@ -244,8 +248,8 @@ public class Reorganizations {
 			used++;
 		}
 		if (!missing.isEmpty()) {
-			throw new InvalidInputException("file", "Chưa có đơn vị mới cho %d mã (hãy tạo từ danh mục đơn vị hành chính trước): %s"
-				.formatted(missing.size(), String.join(", ", missing.stream().limit(8).toList())));
+			throw new InvalidInputException("file", "error.reorganization.new-orgs-missing", missing.size(),
+					String.join(", ", missing.stream().limit(8).toList()));
 		}
 		Map<String, List<String>> grouped = new LinkedHashMap<>();
 		into.forEach((from, to) -> grouped.computeIfAbsent(to, k -> new ArrayList<>()).add(from));
@@ -280,7 +284,7 @@ public class Reorganizations {
 				target = tail.get(0).orgCode();
 			}
 			catch (InvalidInputException ex) {
-				blocked = ex.getMessage();
+				blocked = ex.getLocalizedMessage();
 			}
 			moves.add(new DossierMove(dossier.id(), dossier.currentHop(), current.orgCode(), target, route, blocked));
 			if (!target.equals(current.orgCode())) {
@@ -325,7 +329,7 @@ public class Reorganizations {
 			planned = renumbered;
 		}
 		if (!planned.get(0).reviews()) {
-			throw new InvalidDossierException("merges", "%s không xét hồ sơ ở bước này".formatted(planned.get(0).orgCode()));
+			throw new InvalidDossierException("merges", "error.reorganization.not-reviewing", planned.get(0).orgCode());
 		}
 		List<RouteHop> tail = new ArrayList<>();
 		for (RouteHop hop : planned) {
@@ -335,7 +339,7 @@ public class Reorganizations {
 		dossiers.route(dossier.id()).stream().filter(h -> h.seq() < dossier.currentHop()).forEach(h -> before.add(h.orgCode()));
 		for (RouteHop hop : tail) {
 			if (before.contains(hop.orgCode())) {
-				throw new InvalidDossierException("merges", "%s đã xét hồ sơ ở bước trước".formatted(hop.orgCode()));
+				throw new InvalidDossierException("merges", "error.reorganization.reviewed-before", hop.orgCode());
 			}
 		}
 		return tail;
@@ -375,7 +379,8 @@ public class Reorganizations {
 		ReviewService.HopSteps steps = reviews.steps(dossier, current);
 		dossiers.setHopSteps(dossier.id(), current.seq(), steps.council(), steps.posting());
 		dossiers.setCurrentHop(dossier.id(), dossier.currentHop());
-		String text = "Sắp xếp tổ chức từ %s (%s): %s → %s; lộ trình từ bước này: %s".formatted(
+		// the dossier's timeline is a record: Vietnamese, whoever reads it
+		String text = UserTexts.text(WebConfiguration.VIETNAMESE, "record.reorganization.dossier-moved",
 				DAY.format(r.effectiveFrom()), r.legalBasis(), name(move.fromOrg()), name(move.toOrg()),
 				String.join(" → ", tail.stream().map(h -> name(h.orgCode())).toList()));
 		dossiers.addEvent(dossier.id(), clock.localNow(), current.seq(), current.orgCode(), actor,
@@ -402,15 +407,15 @@ public class Reorganizations {
 	/** The request checked: dates, basis, orgs that exist and are in force, no org twice, no cycle. */
 	private Request checked(Request request) {
 		if (request == null || request.effectiveFrom() == null) {
-			throw new InvalidInputException("effectiveFrom", "Chưa nhập ngày có hiệu lực (YYYY-MM-DD)");
+			throw new InvalidInputException("effectiveFrom", "error.reorganization.date-missing");
 		}
 		if (request.effectiveFrom().isAfter(clock.today())) {
-			throw new InvalidInputException("effectiveFrom", "Chỉ áp dụng việc sắp xếp đã có hiệu lực (từ hôm nay trở về trước): ngày %s chưa đến"
-				.formatted(DAY.format(request.effectiveFrom())));
+			throw new InvalidInputException("effectiveFrom", "error.reorganization.not-yet-in-force",
+					DAY.format(request.effectiveFrom()));
 		}
-		String basis = Texts.requiredLine("legalBasis", request.legalBasis(), 500, "Chưa nêu văn bản quyết định việc sắp xếp");
+		String basis = Texts.requiredLine("legalBasis", request.legalBasis(), 500, "error.org.legal-basis-missing");
 		if (request.merges() == null || request.merges().isEmpty()) {
-			throw new InvalidInputException("merges", "Chưa nêu đơn vị nào sáp nhập vào đơn vị nào");
+			throw new InvalidInputException("merges", "error.reorganization.merges-missing");
 		}
 		Set<String> seen = new HashSet<>();
 		List<Merge> merges = new ArrayList<>();
@@ -418,37 +423,37 @@ public class Reorganizations {
 			Merge m = request.merges().get(i);
 			String field = "merges[%d]".formatted(i);
 			if (m == null || m.into() == null || m.from() == null || m.from().isEmpty()) {
-				throw new InvalidInputException(field, "Mỗi mục cần 'from' (các đơn vị sáp nhập) và 'into' (đơn vị tiếp nhận)");
+				throw new InvalidInputException(field, "error.reorganization.merge-incomplete");
 			}
 			OrgUnit into = orgs.find(m.into())
-				.orElseThrow(() -> new InvalidInputException(field + ".into", "Không có đơn vị tiếp nhận mã " + m.into()));
+				.orElseThrow(() -> new InvalidInputException(field + ".into", "error.reorganization.into-unknown", m.into()));
 			if (!into.validOn(request.effectiveFrom())) {
-				throw new InvalidInputException(field + ".into", "%s không hoạt động vào ngày %s".formatted(into.name(),
-						DAY.format(request.effectiveFrom())));
+				throw new InvalidInputException(field + ".into", "error.org.not-in-force", into.name(),
+						DAY.format(request.effectiveFrom()));
 			}
 			for (String code : m.from()) {
 				OrgUnit from = orgs.find(code)
-					.orElseThrow(() -> new InvalidInputException(field + ".from", "Không có đơn vị mã " + code));
+					.orElseThrow(() -> new InvalidInputException(field + ".from", "error.org.not-found", code));
 				if (!seen.add(code)) {
-					throw new InvalidInputException(field + ".from", "Đơn vị %s có mặt hai lần".formatted(code));
+					throw new InvalidInputException(field + ".from", "error.reorganization.org-twice", code);
 				}
 				if (code.equals(into.code())) {
-					throw new InvalidInputException(field + ".from", "%s không sáp nhập vào chính nó".formatted(code));
+					throw new InvalidInputException(field + ".from", "error.reorganization.into-itself", code);
 				}
 				if (!from.validOn(request.effectiveFrom().minusDays(1))) {
-					throw new InvalidInputException(field + ".from", "%s không còn hoạt động trước ngày %s".formatted(
-							from.name(), DAY.format(request.effectiveFrom())));
+					throw new InvalidInputException(field + ".from", "error.reorganization.ended-before", from.name(),
+							DAY.format(request.effectiveFrom()));
 				}
 				if (orgs.pathToRoot(into.code()).stream().anyMatch(o -> o.code().equals(code))) {
-					throw new InvalidInputException(field + ".into", "%s nằm dưới %s: sáp nhập cấp trên vào cấp dưới tạo vòng lặp"
-						.formatted(into.name(), from.name()));
+					throw new InvalidInputException(field + ".into", "error.reorganization.cycle", into.name(),
+							from.name());
 				}
 			}
 			merges.add(new Merge(List.copyOf(m.from()), into.code()));
 		}
 		for (Merge m : merges) {
 			if (seen.contains(m.into())) {
-				throw new InvalidInputException("merges", "%s vừa sáp nhập vừa tiếp nhận".formatted(m.into()));
+				throw new InvalidInputException("merges", "error.reorganization.merged-and-receiving", m.into());
 			}
 		}
 		return new Request(request.effectiveFrom(), basis, merges, request.moveUsers(),

@@ -67,7 +67,7 @@ class ReportController {
 		if (format != null) {
 			String f = format.toLowerCase(Locale.ROOT);
 			if (!f.equals("json") && !f.equals("csv") && !f.equals("xlsx")) {
-				throw new InvalidInputException("format", "Định dạng '%s' không hỗ trợ (json, csv, xlsx)".formatted(format));
+				throw new InvalidInputException("format", "error.report.format-unsupported", format);
 			}
 			return f;
 		}

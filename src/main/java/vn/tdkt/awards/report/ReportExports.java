@@ -6,7 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,11 +22,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.system.Downloads;
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * Reports as files. CSV is UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese correctly: the
  * header, the rows, an empty line, then the sentences and notes. XLSX has the rows on sheet "Số liệu" (under a title
- * line) and the sentences and notes on sheet "Tóm tắt".
+ * line) and the sentences and notes on sheet "Tóm tắt". Titles, column titles and sheet names are in the language of
+ * the request (Vietnamese by default); the summary sentences are the provinces' reports' Vietnamese.
  */
 @Component
 public class ReportExports {
@@ -33,14 +38,38 @@ public class ReportExports {
 
 	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	static final List<String> MOVEMENT_HEADERS = List.of("Năm", "Mã hình thức", "Hình thức khen thưởng",
-			"Cơ quan quyết định", "Tập thể", "Cá nhân", "Hộ gia đình");
+	/** The keys of the column titles, told in the language of the request. */
+	static final List<String> MOVEMENT_HEADERS = List.of("page.report.export.year", "page.report.export.award-type-code",
+			"page.report.export.award-type", "page.report.export.authority", "page.report.export.collectives",
+			"page.report.export.individuals", "page.report.export.households");
 
-	static final List<String> YEAR_HEADERS = List.of("Mã đơn vị", "Đơn vị đề nghị", "Mã hình thức",
-			"Hình thức khen thưởng", "Cơ quan quyết định", "Tập thể", "Cá nhân", "Hộ gia đình");
+	static final List<String> YEAR_HEADERS = List.of("page.report.export.org-code", "page.report.export.org",
+			"page.report.export.award-type-code", "page.report.export.award-type", "page.report.export.authority",
+			"page.report.export.collectives", "page.report.export.individuals", "page.report.export.households");
 
-	/** A report as a table: a title, a header, rows of text and numbers, then lines of text. */
-	record Table(String title, List<String> headers, List<List<Object>> rows, List<String> text) {
+	/** The columns of names (the award type's, the org's), wider than the others. */
+	static final Set<String> WIDE = Set.of("page.report.export.award-type", "page.report.export.org");
+
+	/**
+	 * A report as a table: a title, a header, rows of text and numbers, then lines of text; {@code wide}: the columns
+	 * of names.
+	 */
+	record Table(String title, List<String> headers, Set<Integer> wide, List<List<Object>> rows, List<String> text) {
+
+		Table(String title, List<String> headerKeys, List<List<Object>> rows, List<String> text) {
+			this(title, headerKeys.stream().map(key -> UserTexts.text(key)).toList(), wideOf(headerKeys), rows, text);
+		}
+
+		private static Set<Integer> wideOf(List<String> headerKeys) {
+			Set<Integer> wide = new HashSet<>();
+			for (int i = 0; i < headerKeys.size(); i++) {
+				if (WIDE.contains(headerKeys.get(i))) {
+					wide.add(i);
+				}
+			}
+			return wide;
+		}
+
 	}
 
 	/** The report as a download, {@code format} being "csv" or "xlsx". */
@@ -64,9 +93,9 @@ public class ReportExports {
 					row.individuals(), row.households()));
 		}
 		List<String> text = new ArrayList<>(report.summary());
-		report.demoNote().ifPresent(text::add);
-		return new Table("Phong trào: %s (%d - %d)".formatted(report.movementName(), report.fromYear(), report.toYear()),
-				MOVEMENT_HEADERS, rows, text);
+		demoNote(report.demoAwards()).ifPresent(text::add);
+		return new Table(UserTexts.text("page.report.export.movement-title", report.movementName(), report.fromYear(),
+				report.toYear()), MOVEMENT_HEADERS, rows, text);
 	}
 
 	static Table table(YearReport report) {
@@ -77,8 +106,13 @@ public class ReportExports {
 		}
 		List<String> text = new ArrayList<>();
 		text.add(report.summary());
-		report.demoNote().ifPresent(text::add);
+		demoNote(report.demoAwards()).ifPresent(text::add);
 		return new Table(report.title(), YEAR_HEADERS, rows, text);
+	}
+
+	/** The warning of a report with illustrative awards, in the language of the request. */
+	static Optional<String> demoNote(long demoAwards) {
+		return demoAwards == 0 ? Optional.empty() : Optional.of(UserTexts.text("page.report.demo-note", demoAwards));
 	}
 
 	byte[] csv(Table table) {
@@ -108,7 +142,7 @@ public class ReportExports {
 			bold.setBold(true);
 			CellStyle header = book.createCellStyle();
 			header.setFont(bold);
-			Sheet data = book.createSheet("Số liệu");
+			Sheet data = book.createSheet(UserTexts.text("page.report.export.sheet-data"));
 			Row title = data.createRow(0);
 			title.createCell(0).setCellValue(table.title());
 			title.getCell(0).setCellStyle(header);
@@ -116,8 +150,7 @@ public class ReportExports {
 			for (int i = 0; i < table.headers().size(); i++) {
 				head.createCell(i).setCellValue(table.headers().get(i));
 				head.getCell(i).setCellStyle(header);
-				data.setColumnWidth(i, table.headers().get(i).startsWith("Hình thức")
-						|| table.headers().get(i).startsWith("Đơn vị") ? 50 * 256 : 18 * 256);
+				data.setColumnWidth(i, table.wide().contains(i) ? 50 * 256 : 18 * 256);
 			}
 			int r = 2;
 			for (List<Object> values : table.rows()) {
@@ -131,7 +164,7 @@ public class ReportExports {
 					}
 				}
 			}
-			Sheet summary = book.createSheet("Tóm tắt");
+			Sheet summary = book.createSheet(UserTexts.text("page.report.export.sheet-summary"));
 			for (int i = 0; i < table.text().size(); i++) {
 				summary.createRow(i).createCell(0).setCellValue(table.text().get(i));
 			}

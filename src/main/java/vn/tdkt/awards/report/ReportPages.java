@@ -69,7 +69,7 @@ class ReportPages {
 			model.addAttribute("chart", BarChart.of(report));
 		}
 		catch (InvalidInputException | NotFoundException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 		}
 		model.addAttribute("fromYear", fromYear);
 		model.addAttribute("toYear", toYear);
@@ -95,7 +95,7 @@ class ReportPages {
 			model.addAttribute("report", reports.year(y, province == null || province.isBlank() ? null : province, rollUp));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 		}
 		return "reports/year";
 	}
@@ -111,7 +111,7 @@ class ReportPages {
 	@ExceptionHandler({ InvalidInputException.class, NotFoundException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest(RuntimeException ex, Model model) {
-		model.addAttribute("error", ex.getMessage());
+		model.addAttribute("error", ex.getLocalizedMessage());
 		return "error/message";
 	}
 

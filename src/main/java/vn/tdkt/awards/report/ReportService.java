@@ -50,14 +50,15 @@ public class ReportService {
 
 	@Transactional(readOnly = true)
 	public MovementReport movement(String code, Integer fromYear, Integer toYear) {
-		Movement movement = movements.find(code).orElseThrow(() -> new NotFoundException("Không có phong trào " + code));
+		Movement movement = movements.find(code)
+			.orElseThrow(() -> new NotFoundException("error.report.movement-unknown", code));
 		int from = fromYear == null ? movement.periodFrom() : fromYear;
 		int to = toYear == null ? Math.max(movement.periodTo(), from) : toYear;
 		if (from > to) {
-			throw new InvalidInputException("fromYear", "Năm bắt đầu %d sau năm kết thúc %d".formatted(from, to));
+			throw new InvalidInputException("fromYear", "error.report.years-reversed", from, to);
 		}
 		if (to - from > 100) {
-			throw new InvalidInputException("toYear", "Khoảng năm quá dài (%d - %d)".formatted(from, to));
+			throw new InvalidInputException("toYear", "error.report.years-too-long", from, to);
 		}
 		List<Count> counts = jdbc.sql("select c.award_year as grp, c.award_type, o.authority, c.subject_type, c.source,"
 				+ " sum(c.n) as n from award_count c join org_unit o on o.code = c.authority_org"
@@ -99,7 +100,7 @@ public class ReportService {
 	@Transactional(readOnly = true)
 	public YearReport year(int year, String province, boolean rollUp) {
 		if (year < 1945 || year > 2100) {
-			throw new InvalidInputException("year", "Năm %d không hợp lệ".formatted(year));
+			throw new InvalidInputException("year", "error.report.year-invalid", year);
 		}
 		Map<String, OrgUnit> all = new HashMap<>();
 		orgs.findAll().forEach(o -> all.put(o.code(), o));
@@ -107,7 +108,7 @@ public class ReportService {
 		if (province != null) {
 			root = all.get(province);
 			if (root == null) {
-				throw new InvalidInputException("province", "Không có đơn vị '%s'".formatted(province));
+				throw new InvalidInputException("province", "error.report.province-unknown", province);
 			}
 		}
 		Map<String, String> successor = new HashMap<>();
@@ -158,7 +159,7 @@ public class ReportService {
 		totals.sort(Comparator.comparing((MovementReport.Row r) -> -order.indexOf(r.awardType()))
 			.thenComparing(MovementReport.Row::authority));
 		List<String> sentences = Sentences.of(totals);
-		String summary = sentences.isEmpty() ? "Năm %d, chưa có khen thưởng nào.".formatted(year) : sentences.get(0);
+		String summary = sentences.isEmpty() ? Sentences.noAward(year) : sentences.get(0);
 		return new YearReport(year, province, root == null ? null : root.name(), rows, summary, demo(counts), rollUp);
 	}
 

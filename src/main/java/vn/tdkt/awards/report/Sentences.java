@@ -54,4 +54,9 @@ final class Sentences {
 					.formatted(demoAwards));
 	}
 
+	/** The summary of a year without any award. */
+	static String noAward(int year) {
+		return "Năm %d, chưa có khen thưởng nào.".formatted(year);
+	}
+
 }

@@ -1,7 +1,10 @@
 package vn.tdkt.awards.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * A year's awards across movements and award types, by submitting org, for a province (or the whole registry when
@@ -14,8 +17,14 @@ public record YearReport(int year, String province, String provinceName, List<Ro
 			long collectives, long individuals, long households) {
 	}
 
+	/** The title of the report's files, in the current request's language. */
 	public String title() {
-		return "Khen thưởng năm %d%s".formatted(year, provinceName == null ? "" : " – " + provinceName);
+		return title(UserTexts.currentLocale());
+	}
+
+	public String title(Locale locale) {
+		return provinceName == null ? UserTexts.text(locale, "page.report.export.year-title", year)
+				: UserTexts.text(locale, "page.report.export.year-province-title", year, provinceName);
 	}
 
 	public Optional<String> demoNote() {

@@ -79,9 +79,9 @@ class ReviewGuard {
 		String group = declaration.role().groupId(hop.orgCode());
 		String user = memberships.currentUser();
 		if (user == null || !memberships.isMember(user, group)) {
-			throw new ReviewerNotAllowedException("%s không thuộc nhóm %s (%s) của cấp đang xét hồ sơ %s, nên không được"
-				.formatted(user == null ? "Người dùng chưa đăng nhập" : "Người dùng " + user, memberships.groupName(group),
-						group, dossierId) + " hoàn thành công việc này.");
+			throw user == null ? new ReviewerNotAllowedException("error.review.complete-anonymous")
+					: new ReviewerNotAllowedException("error.review.complete-outside-group", user,
+							memberships.groupName(group), group, dossierId);
 		}
 		refuseUndeclared(task, declaration);
 		refuseChangedPresentation(task, declaration);
@@ -89,7 +89,9 @@ class ReviewGuard {
 		for (ContractVariable variable : declaration.variables()) {
 			Object value = read(variable, submitted(task, variable.name()));
 			if (value == null && variable.required()) {
-				throw new ReviewInputException(variable.name(), "bắt buộc phải có (%s)".formatted(variable.describe()));
+				throw variable.allowed().isEmpty() ? new ReviewInputException(variable.name(), "error.review.required")
+						: new ReviewInputException(variable.name(), "error.review.required-choice",
+								String.join(", ", variable.allowed()));
 			}
 			values.put(variable.name(), value);
 		}
@@ -134,8 +136,8 @@ class ReviewGuard {
 		if (user != null && memberships.isAdmin(user)) {
 			return;
 		}
-		throw new ReviewerNotAllowedException("Chỉ thành viên nhóm %s (%s) mới được nhận công việc này; %s không thuộc nhóm."
-			.formatted(memberships.groupName(group), group, assignee));
+		throw new ReviewerNotAllowedException("error.review.assign-outside-group", memberships.groupName(group), group,
+				assignee);
 	}
 
 	/** Seals the task's read-only form data as just presented. */
@@ -165,8 +167,8 @@ class ReviewGuard {
 	}
 
 	private static ReviewInputException outside(String name, ReviewTask declaration) {
-		return new ReviewInputException(name, "không thuộc nội dung hoàn thành công việc '%s'; chỉ được gửi %s"
-			.formatted(declaration.key(), String.join(", ", declaration.variableNames())));
+		return new ReviewInputException(name, "error.review.undeclared", declaration.key(),
+				String.join(", ", declaration.variableNames()));
 	}
 
 	private void refuseChangedPresentation(DelegateTask task, ReviewTask declaration) {
@@ -177,8 +179,7 @@ class ReviewGuard {
 		Map<String, String> now = digests(declaration, name -> task.getVariableLocalTyped(name));
 		for (var entry : sealed.get().entrySet()) {
 			if (!entry.getValue().equals(now.get(entry.getKey()))) {
-				throw new ReviewInputException(entry.getKey(),
-						"là dữ liệu chỉ để xem của công việc, không được gửi khi hoàn thành");
+				throw new ReviewInputException(entry.getKey(), "error.review.read-only");
 			}
 		}
 	}
@@ -221,7 +222,7 @@ class ReviewGuard {
 			case COUNT -> count(name, type, value);
 			case FLAG -> {
 				if (!(value instanceof Boolean flag)) {
-					throw wrongType(name, "Boolean (true hoặc false)", type, value);
+					throw wrongType(name, "Boolean", type, value);
 				}
 				yield flag;
 			}
@@ -240,18 +241,17 @@ class ReviewGuard {
 			trimmed = Texts.lines(name, text, variable.maxLength());
 		}
 		catch (InvalidInputException ex) {
-			throw new ReviewInputException(name, ex.getMessage());
+			throw new ReviewInputException(name, "error.review.text", ex);
 		}
 		if (trimmed == null) {
 			return null;
 		}
 		if (!variable.allowed().isEmpty() && !variable.allowed().contains(trimmed)) {
-			throw new ReviewInputException(name, "phải là một trong %s, nhận được '%s'"
-				.formatted(String.join(", ", variable.allowed()), abbreviate(trimmed)));
+			throw new ReviewInputException(name, "error.review.not-a-choice", String.join(", ", variable.allowed()),
+					abbreviate(trimmed));
 		}
 		if (ReviewTask.Names.DECISION_NUMBER.equals(name) && !DECISION_NUMBER.matcher(trimmed).matches()) {
-			throw new ReviewInputException(name, "chỉ gồm chữ, số và các dấu / . - (ví dụ 15/QĐ-UBND), nhận được '%s'"
-				.formatted(abbreviate(trimmed)));
+			throw new ReviewInputException(name, "error.review.decision-number-format", abbreviate(trimmed));
 		}
 		return trimmed;
 	}
@@ -265,16 +265,16 @@ class ReviewGuard {
 		}
 		if (value instanceof Long l) {
 			if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
-				throw new ReviewInputException(name, "số %d quá lớn".formatted(l));
+				throw new ReviewInputException(name, "error.review.too-large", l);
 			}
 			return nonNegative(name, l.intValue());
 		}
-		throw wrongType(name, "Integer (số nguyên)", type, value);
+		throw wrongType(name, "Integer", type, value);
 	}
 
 	private static int nonNegative(String name, int value) {
 		if (value < 0) {
-			throw new ReviewInputException(name, "không được âm");
+			throw new ReviewInputException(name, "error.review.negative");
 		}
 		return value;
 	}
@@ -287,13 +287,13 @@ class ReviewGuard {
 			return JSON.readTree(value.toString());
 		}
 		catch (JsonProcessingException ex) {
-			throw new ReviewInputException(name, "không phải JSON hợp lệ");
+			throw new ReviewInputException(name, "error.review.not-json");
 		}
 	}
 
 	private static List<Long> nomineeIds(String name, JsonNode node) {
 		if (!node.isArray()) {
-			throw new ReviewInputException(name, "phải là mảng JSON các mã người được đề nghị");
+			throw new ReviewInputException(name, "error.review.not-an-id-array");
 		}
 		List<Long> ids = new ArrayList<>();
 		for (JsonNode item : node) {
@@ -304,7 +304,7 @@ class ReviewGuard {
 
 	private static Map<Long, Integer> votes(String name, JsonNode node) {
 		if (!node.isObject()) {
-			throw new ReviewInputException(name, "phải là đối tượng JSON: mã người được đề nghị → số phiếu");
+			throw new ReviewInputException(name, "error.review.not-a-vote-object");
 		}
 		Map<Long, Integer> votes = new LinkedHashMap<>();
 		var fields = node.fields();
@@ -313,11 +313,10 @@ class ReviewGuard {
 			long id = nomineeId(name, JSON.getNodeFactory().textNode(entry.getKey()));
 			JsonNode count = entry.getValue();
 			if (!count.isIntegralNumber() || !count.canConvertToInt()) {
-				throw new ReviewInputException(name, "số phiếu phải là số nguyên, nhận được '%s'"
-					.formatted(abbreviate(count.toString())));
+				throw new ReviewInputException(name, "error.review.votes-not-integer", abbreviate(count.toString()));
 			}
 			if (count.intValue() < 0) {
-				throw new ReviewInputException(name, "số phiếu không được âm");
+				throw new ReviewInputException(name, "error.review.votes-negative");
 			}
 			votes.put(id, count.intValue());
 		}
@@ -331,14 +330,14 @@ class ReviewGuard {
 		if (item.isTextual() && item.asText().trim().matches("\\d{1,18}")) {
 			return Long.parseLong(item.asText().trim());
 		}
-		throw new ReviewInputException(name, "'%s' không phải mã người được đề nghị".formatted(abbreviate(item.toString())));
+		throw new ReviewInputException(name, "error.review.not-a-nominee-id", abbreviate(item.toString()));
 	}
 
 	private static ReviewInputException wrongType(String name, String expected, String type, Object value) {
 		String got = type.isEmpty() ? "?" : Character.toUpperCase(type.charAt(0)) + type.substring(1);
 		String shown = value instanceof String || value instanceof Number || value instanceof Boolean
 				? " '%s'".formatted(abbreviate(value.toString())) : "";
-		return new ReviewInputException(name, "phải có kiểu %s, nhận được %s%s".formatted(expected, got, shown));
+		return new ReviewInputException(name, "error.review.wrong-type", expected, got, shown);
 	}
 
 	private static String abbreviate(String text) {

@@ -37,6 +37,8 @@ import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.review.ReviewRecords.VoteLine;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.Texts;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 import vn.tdkt.awards.workflow.DossierWorkflow;
 import vn.tdkt.awards.workflow.LevelOutcome;
 
@@ -134,7 +136,7 @@ public class ReviewService {
 	public AppraisalResult recordAppraisal(String dossierId, int hopSeq, Appraisal input, TaskRef task) {
 		String outcome = oneOf(input.outcome(), "outcome", APPROVE, RETURN, REJECT);
 		if (!outcome.equals(APPROVE) && input.comment() == null) {
-			throw new ReviewInputException("comment", "phải nêu lý do khi trả lại hoặc không đề nghị");
+			throw new ReviewInputException("comment", "error.review.reason-required");
 		}
 		dossiers.lock(dossierId);
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
@@ -149,7 +151,7 @@ public class ReviewService {
 			}
 			case REJECT -> {
 				for (Nominee n : pending) {
-					drop(n, hopSeq, "APPRAISE", "Không được %s đề nghị: %s".formatted(orgName(hop.orgCode()),
+					drop(n, hopSeq, "APPRAISE", record("record.review.not-proposed-because", orgName(hop.orgCode()),
 							input.comment()), now);
 				}
 				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.REJECTED,
@@ -165,8 +167,7 @@ public class ReviewService {
 						: new HashSet<>(input.approvedNominees());
 				for (Long id : approved) {
 					if (!pendingIds.contains(id) && leftOut.stream().noneMatch(n -> n.id() == id)) {
-						throw new ReviewInputException("approvedNominees",
-								"%d không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(id, dossierId));
+						throw notPending("approvedNominees", dossierId, id);
 					}
 				}
 				// put back: nominees this appraisal had left out before the dossier came back to it
@@ -178,8 +179,7 @@ public class ReviewService {
 				List<Nominee> considered = new ArrayList<>(pending);
 				considered.addAll(leftOut.stream().filter(n -> approved.contains(n.id())).toList());
 				if (approved.isEmpty()) {
-					throw new ReviewInputException("approvedNominees",
-							"chọn ít nhất một người được đề nghị, hoặc chọn không đề nghị (REJECT)");
+					throw new ReviewInputException("approvedNominees", "error.review.none-approved");
 				}
 				List<String> goOn = new ArrayList<>();
 				for (Nominee n : considered) {
@@ -188,13 +188,14 @@ public class ReviewService {
 						goOn.add(n.name());
 					}
 					else {
-						drop(n, hopSeq, "APPRAISE", "Không được %s đề nghị%s".formatted(orgName(hop.orgCode()),
-								input.comment() == null ? "" : ": " + input.comment()), now);
+						drop(n, hopSeq, "APPRAISE", input.comment() == null
+								? record("record.review.not-proposed", orgName(hop.orgCode()))
+								: record("record.review.not-proposed-because", orgName(hop.orgCode()), input.comment()), now);
 					}
 				}
 				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.APPRAISED,
-						task.taskKey(), task.taskId(), "Đề nghị %d/%d: %s%s".formatted(goOn.size(), considered.size(),
-								String.join(", ", goOn), input.comment() == null ? "" : ". " + input.comment()));
+						task.taskKey(), task.taskId(), record("record.review.appraised", goOn.size(), considered.size(),
+								String.join(", ", goOn)) + (input.comment() == null ? "" : " " + input.comment()));
 				dossiers.setAppraisalOutcome(dossierId, hopSeq, APPROVE);
 				return new AppraisalResult(APPROVE, goOn.size());
 			}
@@ -227,7 +228,7 @@ public class ReviewService {
 		int hopSeq = dossiers.require(dossierId).currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM,
-				DossierEventType.SUPPLEMENT_EXPIRED, null, null, "Hết hạn bổ sung hồ sơ");
+				DossierEventType.SUPPLEMENT_EXPIRED, null, null, record("record.review.supplement-expired"));
 		dossiers.setHopOutcome(dossierId, hopSeq, LevelOutcome.EXPIRED.name());
 	}
 
@@ -237,7 +238,7 @@ public class ReviewService {
 		int hopSeq = dossiers.require(dossierId).currentHop();
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM,
-				DossierEventType.NO_NOMINEE_LEFT, null, null, "Không còn tập thể, cá nhân nào được đề nghị");
+				DossierEventType.NO_NOMINEE_LEFT, null, null, record("record.review.no-nominee-left"));
 		dossiers.setHopOutcome(dossierId, hopSeq, LevelOutcome.REJECTED.name());
 	}
 
@@ -249,8 +250,7 @@ public class ReviewService {
 		int days = durations.require(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).workingDays();
 		Date ends = calendar.deadline(days);
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM, DossierEventType.POSTED,
-				null, null, "Công khai danh sách %d ngày làm việc, đến hết ngày %s".formatted(days,
-						DAY.format(calendar.toLocalDate(ends))));
+				null, null, record("record.review.posted", days, DAY.format(calendar.toLocalDate(ends))));
 		return ends;
 	}
 
@@ -259,20 +259,20 @@ public class ReviewService {
 	public long receiveObjection(String dossierId, long nomineeId, String content) {
 		Dossier dossier = dossiers.lock(dossierId);
 		if (!workflow.postingOpen(dossierId)) {
-			throw new DossierStateException("Hồ sơ %s không đang trong thời gian công khai".formatted(dossierId));
+			throw new DossierStateException("error.review.not-posted", dossierId);
 		}
 		if (dossiers.pendingNominees(dossierId).stream().noneMatch(n -> n.id() == nomineeId)) {
-			throw new InvalidDossierException("nomineeId",
-					"%d không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(nomineeId, dossierId));
+			throw new InvalidDossierException("nomineeId", "error.review.objection-nominee",
+					nomineeLabel(dossierId, nomineeId), dossierId);
 		}
 		String text = Texts.lines("content", content, 4000);
 		if (text == null) {
-			throw new InvalidDossierException("content", "Chưa nhập nội dung phản ánh");
+			throw new InvalidDossierException("content", "error.review.objection-empty");
 		}
 		long id = records.insertObjection(dossierId, nomineeId, text, clock.localNow());
 		RouteHop hop = dossiers.hop(dossierId, dossier.currentHop());
 		dossiers.addEvent(dossierId, clock.localNow(), hop.seq(), hop.orgCode(), Actors.SYSTEM,
-				DossierEventType.OBJECTION_RECEIVED, null, null, "Phản ánh về %s".formatted(nomineeName(dossierId,
+				DossierEventType.OBJECTION_RECEIVED, null, null, record("record.review.objection-about", nomineeName(dossierId,
 						nomineeId)));
 		workflow.objection(dossierId);
 		return id;
@@ -296,8 +296,8 @@ public class ReviewService {
 			dossiers.nominees(dossierId)
 				.stream()
 				.filter(n -> n.id() == objection.nomineeId() && n.status() == NomineeStatus.PENDING)
-				.forEach(n -> drop(n, hopSeq, "OBJECTION", "Phản ánh trong thời gian công khai được xác minh là đúng"
-						+ (comment == null ? "" : ": " + comment), now));
+				.forEach(n -> drop(n, hopSeq, "OBJECTION", comment == null ? record("record.review.objection-upheld")
+						: record("record.review.objection-upheld-because", comment), now));
 		}
 		dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(),
 				upheld ? DossierEventType.OBJECTION_UPHELD : DossierEventType.OBJECTION_DISMISSED, task.taskKey(),
@@ -311,7 +311,7 @@ public class ReviewService {
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		int remaining = dossiers.pendingNominees(dossierId).size();
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM,
-				DossierEventType.POSTING_ENDED, null, null, "Kết thúc công khai; còn %d người được đề nghị".formatted(remaining));
+				DossierEventType.POSTING_ENDED, null, null, record("record.review.posting-ended", remaining));
 		return remaining;
 	}
 
@@ -322,29 +322,28 @@ public class ReviewService {
 	@Transactional
 	public int recordCouncilVote(String dossierId, int hopSeq, CouncilInput input, TaskRef task) {
 		if (input.membersTotal() <= 0) {
-			throw new ReviewInputException("membersTotal", "phải lớn hơn 0");
+			throw new ReviewInputException("membersTotal", "error.review.members-total");
 		}
 		if (input.membersPresent() > input.membersTotal()) {
-			throw new ReviewInputException("membersPresent", "phải từ 0 đến %d (tổng số thành viên)".formatted(input.membersTotal()));
+			throw new ReviewInputException("membersPresent", "error.review.members-present", input.membersTotal());
 		}
 		Dossier dossier = dossiers.lock(dossierId);
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		CouncilRule rule = awardTypes.councilRule(dossier.awardType(), hop.level(), dossier.submittedAt().toLocalDate()).orElseThrow();
 		if (!rule.quorate(input.membersTotal(), input.membersPresent())) {
-			throw new ReviewInputException("membersPresent", "Hội đồng không đủ số thành viên dự họp: có mặt %d/%d, cần ít nhất %d (%d/%d tổng số thành viên; %s)"
-				.formatted(input.membersPresent(), input.membersTotal(), rule.quorumOf(input.membersTotal()),
-						rule.quorumNumerator(), rule.quorumDenominator(), rule.quorumBasis()));
+			throw new ReviewInputException("membersPresent", "error.review.no-quorum", input.membersPresent(),
+					input.membersTotal(), rule.quorumOf(input.membersTotal()), rule.quorumNumerator(),
+					rule.quorumDenominator(), rule.quorumBasis());
 		}
 		List<Nominee> pending = dossiers.pendingNominees(dossierId);
 		Set<Long> pendingIds = pending.stream().map(Nominee::id).collect(Collectors.toSet());
 		for (var entry : input.votesFor().entrySet()) {
 			if (!pendingIds.contains(entry.getKey())) {
-				throw new ReviewInputException("votesFor",
-						"%d không phải người được đề nghị còn đang xét của hồ sơ %s".formatted(entry.getKey(), dossierId));
+				throw notPending("votesFor", dossierId, entry.getKey());
 			}
 			if (entry.getValue() < 0 || entry.getValue() > input.membersPresent()) {
-				throw new ReviewInputException("votesFor", "số phiếu của %s phải từ 0 đến %d (số thành viên có mặt)"
-					.formatted(nomineeName(dossierId, entry.getKey()), input.membersPresent()));
+				throw new ReviewInputException("votesFor", "error.review.votes-range",
+						nomineeName(dossierId, entry.getKey()), input.membersPresent());
 			}
 		}
 		LocalDateTime now = clock.localNow();
@@ -354,28 +353,27 @@ public class ReviewService {
 		for (Nominee n : pending) {
 			Integer votes = input.votesFor().get(n.id());
 			if (votes == null) {
-				throw new ReviewInputException("votesFor", "thiếu số phiếu của %s".formatted(n.name()));
+				throw new ReviewInputException("votesFor", "error.review.votes-missing", n.name());
 			}
 			boolean ok = rule.passes(votes, input.membersTotal(), input.membersPresent());
 			lines.add(new VoteLine(n.id(), votes, ok));
-			String tally = "%s (%d/%d)".formatted(n.name(), votes, input.membersTotal());
+			int base = CouncilRule.ALL_MEMBERS.equals(rule.thresholdBase()) ? input.membersTotal()
+					: input.membersPresent();
+			String tally = "%s (%d/%d)".formatted(n.name(), votes, base);
 			if (ok) {
 				dossiers.addVerdict(n.id(), hopSeq, "COUNCIL", true, tally, now);
 				passed.add(tally);
 			}
 			else {
-				drop(n, hopSeq, "COUNCIL", "Không đạt số phiếu tại Hội đồng Thi đua - Khen thưởng %s: %d/%d phiếu (cần %s)"
-					.formatted(orgName(hop.orgCode()), votes, input.membersTotal(), rule.describeVi()), now);
+				drop(n, hopSeq, "COUNCIL", record("record.review.council-failed", orgName(hop.orgCode()), votes, base,
+						rule.describeVi()), now);
 				failed.add(tally);
 			}
 		}
 		records.insertVote(dossierId, hopSeq, hop.orgCode(), input.membersTotal(), input.membersPresent(), rule,
 				task.actor(), now, input.comment(), lines);
 		dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.COUNCIL_VOTED,
-				task.taskKey(), task.taskId(), "Có mặt %d/%d thành viên. Đạt: %s. Không đạt: %s.%s".formatted(
-						input.membersPresent(), input.membersTotal(), passed.isEmpty() ? "không" : String.join(", ", passed),
-						failed.isEmpty() ? "không" : String.join(", ", failed),
-						input.comment() == null ? "" : " " + input.comment()));
+				task.taskKey(), task.taskId(), voteSummary(input, passed, failed));
 		return passed.size();
 	}
 
@@ -395,10 +393,10 @@ public class ReviewService {
 		LocalDateTime now = clock.localNow();
 		if (outcome.equals(RETURN)) {
 			if (input.comment() == null) {
-				throw new ReviewInputException("comment", "phải nêu lý do khi trả lại để thẩm định lại");
+				throw new ReviewInputException("comment", "error.review.return-reason-required");
 			}
 			if (input.decisionNumber() != null) {
-				throw new ReviewInputException("decisionNumber", "chỉ ghi số quyết định khi ký (SIGN)");
+				throw new ReviewInputException("decisionNumber", "error.review.number-only-when-signing");
 			}
 			dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.SIGN_RETURNED,
 					task.taskKey(), task.taskId(), input.comment());
@@ -409,8 +407,8 @@ public class ReviewService {
 		if (hop.role() == HopRole.DECIDE) {
 			if (input.decisionNumber() != null && !decisionNumbers.reserve(hop.orgCode(), now.getYear(),
 					input.decisionNumber(), dossierId, task.actor(), now)) {
-				throw new ReviewInputException("decisionNumber", "số quyết định %s của %s năm %d đã được dùng hoặc đã có người ký giữ"
-					.formatted(input.decisionNumber(), orgName(hop.orgCode()), now.getYear()));
+				throw new ReviewInputException("decisionNumber", "error.review.number-taken", input.decisionNumber(),
+						orgName(hop.orgCode()), now.getYear());
 			}
 			dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.DECISION_SIGNED,
 					task.taskKey(), task.taskId(), input.comment());
@@ -418,8 +416,8 @@ public class ReviewService {
 		}
 		else {
 			if (input.decisionNumber() != null) {
-				throw new ReviewInputException("decisionNumber",
-						"chỉ cấp quyết định mới có số quyết định; %s ký tờ trình lên cấp trên".formatted(orgName(hop.orgCode())));
+				throw new ReviewInputException("decisionNumber", "error.review.number-only-deciding",
+						orgName(hop.orgCode()));
 			}
 			dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.SUBMISSION_SIGNED,
 					task.taskKey(), task.taskId(), input.comment());
@@ -439,6 +437,42 @@ public class ReviewService {
 		return orgs.find(code).map(OrgUnit::name).orElse(code);
 	}
 
+	/** A nominee id that is not, or no longer, under review in this dossier: named when it is one of its nominees. */
+	private ReviewInputException notPending(String variable, String dossierId, long nomineeId) {
+		return new ReviewInputException(variable, "error.review.nominee-not-pending", nomineeLabel(dossierId, nomineeId),
+				dossierId);
+	}
+
+	private String nomineeLabel(String dossierId, long nomineeId) {
+		return dossiers.nominees(dossierId)
+			.stream()
+			.filter(n -> n.id() == nomineeId)
+			.map(Nominee::name)
+			.findFirst()
+			.orElse(UserTexts.text(WebConfiguration.VIETNAMESE, "error.review.nominee-code", nomineeId));
+	}
+
+	/** "Có mặt 9/9 thành viên. Đạt: … Không đạt: …" without an empty part. */
+	private static String voteSummary(CouncilInput input, List<String> passed, List<String> failed) {
+		StringBuilder text = new StringBuilder(record("record.review.council-present", input.membersPresent(),
+				input.membersTotal()));
+		if (!passed.isEmpty()) {
+			text.append(' ').append(record("record.review.council-passed", String.join(", ", passed)));
+		}
+		if (!failed.isEmpty()) {
+			text.append(' ').append(record("record.review.council-failed-list", String.join(", ", failed)));
+		}
+		if (passed.isEmpty() && failed.isEmpty()) {
+			text.append(' ').append(record("record.review.council-nobody"));
+		}
+		return input.comment() == null ? text.toString() : text + " " + input.comment();
+	}
+
+	/** A text kept in the dossier's records (timeline, verdicts): Vietnamese, as the records are. */
+	private static String record(String key, Object... args) {
+		return UserTexts.text(WebConfiguration.VIETNAMESE, key, args);
+	}
+
 	private String nomineeName(String dossierId, long nomineeId) {
 		return dossiers.nominees(dossierId)
 			.stream()
@@ -450,15 +484,14 @@ public class ReviewService {
 
 	private static String oneOf(String value, String variable, String... allowed) {
 		if (value == null) {
-			throw new ReviewInputException(variable, "bắt buộc phải có (%s)".formatted(String.join(", ", allowed)));
+			throw new ReviewInputException(variable, "error.review.required-choice", String.join(", ", allowed));
 		}
 		for (String candidate : allowed) {
 			if (candidate.equals(value)) {
 				return value;
 			}
 		}
-		throw new ReviewInputException(variable,
-				"phải là một trong %s, nhận được '%s'".formatted(String.join(", ", allowed), value));
+		throw new ReviewInputException(variable, "error.review.not-a-choice", String.join(", ", allowed), value);
 	}
 
 }

@@ -9,8 +9,9 @@ import vn.tdkt.awards.workflow.TaskRefusal;
  */
 public class ReviewerNotAllowedException extends TaskRefusal {
 
-	public ReviewerNotAllowedException(String message) {
-		super(null, message);
+	/** {@code message}: a key of the messages bundle with its arguments. */
+	public ReviewerNotAllowedException(String message, Object... args) {
+		super(null, message, args);
 	}
 
 	@Override

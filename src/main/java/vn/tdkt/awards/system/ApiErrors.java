@@ -53,7 +53,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
-		return invalid(ex.getMessage(), List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		return invalid(ex.getLocalizedMessage(), List.of(Map.of("field", ex.field(), "message", ex.getLocalizedMessage())));
 	}
 
 	@ExceptionHandler(ImportRefusedException.class)
@@ -65,41 +65,41 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
+		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getLocalizedMessage());
 	}
 
 	@ExceptionHandler(DossierStateException.class)
 	ProblemDetail conflict(DossierStateException ex) {
-		return problem(HttpStatus.CONFLICT, "dossier-state", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "dossier-state", ex.getLocalizedMessage());
 	}
 
 	@ExceptionHandler(IdempotencyConflictException.class)
 	ProblemDetail idempotencyConflict(IdempotencyConflictException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency",
-				ex.getMessage());
+				ex.getLocalizedMessage());
 		problem.setProperty("field", "Idempotency-Key");
-		problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message", ex.getMessage())));
+		problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message", ex.getLocalizedMessage())));
 		return problem;
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "conflict", ex.getLocalizedMessage());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());
+		return problem(HttpStatus.FORBIDDEN, "forbidden", ex.getLocalizedMessage());
 	}
 
 	@ExceptionHandler(FileTooLargeException.class)
 	ProblemDetail tooLarge(FileTooLargeException ex) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", ex.getMessage());
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", ex.getLocalizedMessage());
 	}
 
 	@ExceptionHandler(UnsupportedContentException.class)
 	ProblemDetail unsupported(UnsupportedContentException ex) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported", ex.getMessage());
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported", ex.getLocalizedMessage());
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -3,11 +3,13 @@ package vn.tdkt.awards.system;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -72,11 +74,11 @@ public class EngineApiErrors {
 				chain.doFilter(request, buffered);
 				var refusal = TaskRefusals.current();
 				if (refusal.isPresent()) {
-					refuse(buffered, refusal.get());
+					refuse(buffered, refusal.get(), language(request));
 				}
 				else if (buffered.getStatus() >= 500) {
-					if (!passwordPolicy(buffered)) {
-						sanitize(buffered, request);
+					if (!passwordPolicy(buffered, language(request))) {
+						sanitize(buffered, request, language(request));
 					}
 				}
 			}
@@ -85,25 +87,47 @@ public class EngineApiErrors {
 
 	}
 
-	static void refuse(ContentCachingResponseWrapper response, TaskRefusal refusal) throws IOException {
+	/**
+	 * The language of a refusal: /engine-rest answers in the one its client asks for (Accept-Language, Vietnamese by
+	 * default); Tasklist in the one our pages use (the {@code lang} cookie, Vietnamese by default) — a Vietnamese
+	 * reviewer's browser often asks for English.
+	 */
+	static Locale language(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest")) {
+			return ApiLocale.of(request);
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if ("lang".equals(cookie.getName()) && cookie.getValue() != null
+						&& cookie.getValue().toLowerCase(Locale.ROOT).startsWith("en")) {
+					return Locale.ENGLISH;
+				}
+			}
+		}
+		return WebConfiguration.VIETNAMESE;
+	}
+
+	static void refuse(ContentCachingResponseWrapper response, TaskRefusal refusal, Locale language)
+			throws IOException {
 		LOG.info("Task action refused ({}): {}", refusal.status(), refusal.getMessage());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", refusal.type());
-		body.put("message", refusal.getMessage());
+		body.put("message", refusal.text(language));
 		body.put("variable", refusal.variable());
 		body.put("code", null);
 		write(response, refusal.status(), JSON.writeValueAsBytes(body));
 	}
 
 	/** The engine's "Password does not match policy" (a 500), answered as the 400 it is, saying what the policy asks. */
-	static boolean passwordPolicy(ContentCachingResponseWrapper response) throws IOException {
+	static boolean passwordPolicy(ContentCachingResponseWrapper response, Locale language) throws IOException {
 		String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
 		if (!body.contains(PASSWORD_POLICY)) {
 			return false;
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("type", "PasswordPolicyException");
-		answer.put("message", "Mật khẩu chưa đạt yêu cầu: " + PasswordRules.describe());
+		answer.put("message", UserTexts.text(language, "error.engine.password-policy", PasswordRules.describe(language)));
 		answer.put("code", null);
 		write(response, 400, JSON.writeValueAsBytes(answer));
 		return true;
@@ -111,7 +135,8 @@ public class EngineApiErrors {
 
 	static final String PASSWORD_POLICY = "Password does not match policy";
 
-	static void sanitize(ContentCachingResponseWrapper response, HttpServletRequest request) throws IOException {
+	static void sanitize(ContentCachingResponseWrapper response, HttpServletRequest request, Locale language)
+			throws IOException {
 		byte[] content = response.getContentAsByteArray();
 		JsonNode body;
 		try {
@@ -129,7 +154,7 @@ public class EngineApiErrors {
 		LOG.warn("Server error {} on {} {} (answered without details): {}", reference, request.getMethod(),
 				request.getRequestURI(), message);
 		ObjectNode safe = body instanceof ObjectNode object ? object : JSON.createObjectNode();
-		safe.put("message", SafeMessages.safe(message, reference));
+		safe.put("message", SafeMessages.safe(message, reference, language));
 		if (!safe.has("type")) {
 			safe.put("type", "ServerError");
 		}

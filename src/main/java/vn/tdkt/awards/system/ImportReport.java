@@ -33,16 +33,18 @@ public record ImportReport(int imported, List<Rejected> rejected) {
 		return rejected.isEmpty();
 	}
 
-	/** All rejected rows as one 400 problem: {@code errors[]} has the row, the column and what is wrong. */
+	/**
+	 * All rejected rows as one 400 problem: {@code errors[]} has the row, the column and what is wrong; told in the
+	 * current request's language.
+	 */
 	public ProblemDetail problem() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"%d dòng không hợp lệ; chưa nhập dòng nào. Sửa các dòng dưới đây rồi nhập lại cả tệp."
-					.formatted(rejected.size()));
-		problem.setTitle("Dữ liệu không hợp lệ");
+				UserTexts.text("error.system.import-rejected", rejected.size()));
+		problem.setTitle(UserTexts.text("problem.title.invalid"));
 		problem.setType(URI.create("urn:problem:invalid-field"));
 		List<Map<String, Object>> errors = rejected.stream()
 			.flatMap(r -> r.errors().stream().map(e -> Map.<String, Object>of("row", r.row(), "field", e.field(),
-					"message", "Dòng %d, cột %s: %s".formatted(r.row(), e.field(), e.message()))))
+					"message", UserTexts.text("error.system.import-row", r.row(), e.field(), e.message()))))
 			.toList();
 		problem.setProperty("field", errors.get(0).get("field"));
 		problem.setProperty("errors", errors);

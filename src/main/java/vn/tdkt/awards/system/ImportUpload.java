@@ -14,14 +14,14 @@ public final class ImportUpload {
 
 	public static void run(MultipartFile file, Function<byte[], ImportReport> importer, Model model) throws IOException {
 		if (file.isEmpty()) {
-			model.addAttribute("error", "Chưa chọn tệp để nhập");
+			model.addAttribute("error", UserTexts.text("error.system.no-import-file"));
 			return;
 		}
 		try {
 			model.addAttribute("result", importer.apply(file.getBytes()));
 		}
 		catch (InvalidInputException | vn.tdkt.awards.document.FileTooLargeException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.getLocalizedMessage());
 		}
 	}
 

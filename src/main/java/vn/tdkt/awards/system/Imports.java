@@ -49,8 +49,7 @@ public class Imports {
 		String outcome = "failed";
 		try {
 			if (content.length > maxBytes) {
-				throw new FileTooLargeException("Tệp lớn hơn giới hạn nhập %d MB: hãy chia thành nhiều tệp"
-					.formatted(maxBytes / (1024 * 1024)));
+				throw new FileTooLargeException("error.system.import-too-large", maxBytes / (1024 * 1024));
 			}
 			ImportReport report = importer.apply(TableFile.read(content, maxRows));
 			outcome = report.ok() ? "imported" : "refused";

@@ -1,5 +1,6 @@
 package vn.tdkt.awards.system;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Error texts shown to users and clients: never SQL, a stack trace or a qualified class name. */
@@ -16,11 +17,17 @@ public final class SafeMessages {
 		return message != null && LEAK.matcher(message).find();
 	}
 
-	/** The message, or a neutral sentence with a reference when it would give internals away. */
+	/**
+	 * The message, or a neutral sentence with a reference (in the current request's language) when it would give
+	 * internals away.
+	 */
 	public static String safe(String message, String reference) {
-		return leaks(message)
-				? "Lỗi máy chủ khi xử lý (mã tham chiếu %s); quản trị hệ thống xem chi tiết trong nhật ký.".formatted(reference)
-				: message;
+		return safe(message, reference, UserTexts.currentLocale());
+	}
+
+	/** The same, the neutral sentence in {@code locale}. */
+	public static String safe(String message, String reference, Locale locale) {
+		return leaks(message) ? UserTexts.text(locale, "error.system.server-error", reference) : message;
 	}
 
 }

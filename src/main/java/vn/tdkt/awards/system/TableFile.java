@@ -40,20 +40,20 @@ public final class TableFile {
 	public static List<Map<String, String>> read(byte[] content, int maxRows) {
 		String type = ContentSniffer.detect(content).orElse("text/csv");
 		if (ContentSniffer.OFFICE_WITH_MACROS.equals(type)) {
-			throw new InvalidInputException("file", ContentSniffer.MACROS_REFUSED.formatted("đã chọn"));
+			throw new InvalidInputException("file", "error.system.macros-refused");
 		}
 		List<Map<String, String>> rows = ContentSniffer.XLSX.equals(type) ? XlsxRows.read(content, maxRows)
 				: readCsv(type, content, maxRows);
 		for (int r = 0; r < rows.size(); r++) {
 			int line = r + 2;
-			rows.get(r).replaceAll((column, value) -> cell("dòng %d, cột %s".formatted(line, column), value));
+			rows.get(r).replaceAll((column, value) -> cell(line, column, value));
 		}
 		return rows;
 	}
 
 	private static List<Map<String, String>> readCsv(String type, byte[] content, int maxRows) {
 		if (!"text/csv".equals(type)) {
-			throw new InvalidInputException("file", "Tệp phải là CSV (UTF-8) hoặc XLSX");
+			throw new InvalidInputException("file", "error.system.table-file-type");
 		}
 		List<Map<String, String>> rows = new ArrayList<>();
 		try (var reader = new InputStreamReader(new ByteArrayInputStream(stripBom(content)), StandardCharsets.UTF_8);
@@ -70,21 +70,29 @@ public final class TableFile {
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new InvalidInputException("file", "Không đọc được tệp CSV: " + ex.getMessage());
+			throw new InvalidInputException("file", "error.system.csv-unreadable", ex.getLocalizedMessage());
 		}
 		return rows;
 	}
 
 	static InvalidInputException tooManyRows(int maxRows) {
-		return new InvalidInputException("file", String.format(java.util.Locale.forLanguageTag("vi"),
-				"Tệp có hơn %,d dòng dữ liệu (giới hạn của một lần nhập): hãy chia thành nhiều tệp", maxRows));
+		// the limit as each language writes it (20.000, 20,000): the Vietnamese text takes {0}, the English {1}
+		return new InvalidInputException("file", "error.system.too-many-rows",
+				String.format(WebConfiguration.VIETNAMESE, "%,d", maxRows),
+				String.format(java.util.Locale.ENGLISH, "%,d", maxRows));
 	}
 
 	/** Columns of {@code required} that the header lacks. */
 	/** A cell's text as it enters: NFC, no invisible or control characters (Texts); "" when blank. */
-	static String cell(String where, String value) {
-		String clean = Texts.lines(where, value, 4000);
-		return clean == null ? "" : clean;
+	static String cell(int line, String column, String value) {
+		try {
+			String clean = Texts.lines(column, value, 4000);
+			return clean == null ? "" : clean;
+		}
+		catch (InvalidInputException ex) {
+			// the field names the cell (row and column), in the reader's language
+			throw new InvalidInputException(UserTexts.text("label.system.cell", line, column), ex.key(), ex.args());
+		}
 	}
 
 	public static List<String> missing(List<Map<String, String>> rows, List<String> required) {

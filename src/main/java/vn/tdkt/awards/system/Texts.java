@@ -33,7 +33,10 @@ public final class Texts {
 		return clean(field, value, maxLength, true);
 	}
 
-	/** A one-line text that must not be empty, even once invisible characters are gone. */
+	/**
+	 * A one-line text that must not be empty, even once invisible characters are gone; {@code whenEmpty} is the key
+	 * of the messages bundle that says so.
+	 */
 	public static String requiredLine(String field, String value, int maxLength, String whenEmpty) {
 		String clean = line(field, value, maxLength);
 		if (clean == null) {
@@ -48,19 +51,18 @@ public final class Texts {
 		}
 		String text = Normalizer.normalize(value, Normalizer.Form.NFC);
 		if (BIDI.matcher(text).find()) {
-			throw new InvalidInputException(field,
-					"Có ký tự điều khiển hướng chữ (như U+202E) làm văn bản hiển thị sai thứ tự; hãy gõ lại");
+			throw new InvalidInputException(field, "error.system.bidi-control");
 		}
 		text = ZERO_WIDTH.matcher(text).replaceAll("").strip();
 		if ((multiLine ? CONTROL_BUT_LINES : CONTROL).matcher(text).find()) {
-			throw new InvalidInputException(field, "Có ký tự điều khiển không hợp lệ");
+			throw new InvalidInputException(field, "error.system.control-character");
 		}
 		if (text.isEmpty()) {
 			return null;
 		}
 		if (text.codePointCount(0, text.length()) > maxLength) {
-			throw new InvalidInputException(field,
-					"Dài quá %d ký tự (%d)".formatted(maxLength, text.codePointCount(0, text.length())));
+			throw new InvalidInputException(field, "error.system.too-long", maxLength,
+					text.codePointCount(0, text.length()));
 		}
 		return text;
 	}

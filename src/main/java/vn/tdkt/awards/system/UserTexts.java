@@ -12,7 +12,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * Texts a user reads, resolved from the messages bundle ({@code messages/messages}, Vietnamese the base) in a
  * language: the same bundle Thymeleaf and the problem titles use, reachable where no Spring bean is (exceptions,
  * task listeners, filters). Arguments follow {@link MessageFormat}; numbers are printed as they are (an id or a year
- * is not grouped as {@code 2.026}).
+ * is not grouped as {@code 2.026}); an argument that is itself a {@link LocalizedException} is told in the same
+ * language.
  */
 public final class UserTexts {
 
@@ -32,7 +33,15 @@ public final class UserTexts {
 		}
 		Object[] shown = new Object[args.length];
 		for (int i = 0; i < args.length; i++) {
-			shown[i] = args[i] instanceof Number number ? String.valueOf(number) : args[i];
+			if (args[i] instanceof Number number) {
+				shown[i] = String.valueOf(number);
+			}
+			else if (args[i] instanceof LocalizedException nested) {
+				shown[i] = nested.text(locale);
+			}
+			else {
+				shown[i] = args[i];
+			}
 		}
 		return new MessageFormat(pattern, locale).format(shown);
 	}

@@ -69,7 +69,7 @@ final class XlsxRows {
 		}
 		catch (IOException | RuntimeException | org.xml.sax.SAXException
 				| javax.xml.parsers.ParserConfigurationException | org.apache.poi.openxml4j.exceptions.OpenXML4JException ex) {
-			throw new InvalidInputException("file", "Không đọc được tệp Excel");
+			throw new InvalidInputException("file", "error.system.xlsx-unreadable");
 		}
 	}
 

@@ -1,16 +1,20 @@
 package vn.tdkt.awards.workflow;
 
+import vn.tdkt.awards.system.LocalizedException;
+
 /**
  * A task listener's refusal of what a user asked of a task (a completion outside the reviewer contract, a claim by
  * somebody outside the hop's group). The engine wraps it, whatever the way in, and rolls the command back; HTTP
- * answers it with {@link #status()} and this shape, not as a server error ({@link TaskRefusals}).
+ * answers it with {@link #status()} and this shape, not as a server error ({@link TaskRefusals}), its message one
+ * sentence in the reader's language.
  */
-public abstract class TaskRefusal extends RuntimeException {
+public abstract class TaskRefusal extends LocalizedException {
 
 	private final String variable;
 
-	protected TaskRefusal(String variable, String message) {
-		super(variable == null ? message : variable + ": " + message);
+	/** {@code message}: a key of the messages bundle with its arguments. */
+	protected TaskRefusal(String variable, String message, Object... args) {
+		super(message, args);
 		this.variable = variable;
 	}
 

@@ -196,6 +196,29 @@ class ReviewIntegrityTest {
 	 * Putting a nominee back: allowed to the appraisal that left them out, once the dossier is back with it (a leader's
 	 * return); refused to any other level, with nothing changed.
 	 */
+	/**
+	 * A refusal is one sentence naming the field as the form labels it: in the language an /engine-rest client asks
+	 * for; in Tasklist in our pages' language (Vietnamese unless chosen otherwise), whatever the browser sends.
+	 */
+	@ParameterizedTest
+	@EnumSource(Way.class)
+	void aRefusal_isOneSentenceInTheReadersLanguage(Way way) throws Exception {
+		String id = giayKhen("Ngôn ngữ " + way);
+		Snapshot before = snapshot(id);
+		JsonNode english = refused(api(way, "giaothuy.chuyenvien").acceptLanguage("en-US,en;q=0.9"), id, "appraise",
+				400, vars("outcome", string("RETURN")));
+		assertThat(english.path("variable").asText()).isEqualTo("comment");
+		assertThat(english.path("message").asText()).isEqualTo(way == Way.ENGINE_REST
+				? "Give the reason in “Comment” when returning or not proposing."
+				: "Hãy nêu lý do trong “Ý kiến” khi trả lại hoặc không đề nghị.");
+		JsonNode vietnamese = refused(api(way, "giaothuy.chuyenvien"), id, "appraise", 400,
+				vars("outcome", string("APPROVE"), "approvedNominees", json(List.of("999999"))));
+		assertThat(vietnamese.path("message").asText())
+			.isEqualTo("“Tập thể, cá nhân được đề nghị tiếp”: mã 999999 không phải người được đề nghị còn đang xét của hồ sơ "
+					+ id + ".");
+		assertThat(snapshot(id)).isEqualTo(before);
+	}
+
 	@ParameterizedTest
 	@EnumSource(Way.class)
 	void onlyTheAppraisalThatLeftANomineeOut_canPutThemBack(Way way) throws Exception {

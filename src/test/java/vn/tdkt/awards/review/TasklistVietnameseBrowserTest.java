@@ -111,6 +111,15 @@ class TasklistVietnameseBrowserTest {
 				tasklist.login("giaothuy.chutich");
 				tasklist.open("Ký tờ trình", id);
 				tasklist.choose("Trả lại chuyên viên thẩm định lại");
+				// a refusal reads as one Vietnamese sentence naming the field as the form labels it
+				tasklist.complete();
+				String refusal = browser.visible(By.xpath("//*[contains(normalize-space(.),'Hãy nêu lý do trả lại trong “Ý kiến”')"
+						+ " and not(*[contains(normalize-space(.),'Hãy nêu lý do trả lại')])]")).getText();
+				assertThat(refusal).isEqualTo("Hãy nêu lý do trả lại trong “Ý kiến” để thẩm định lại.");
+				assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("ENGINE-",
+						"Cannot submit", "TaskListener", "Exception");
+				browser.shot("tasklist-vi-03c-refusal");
+				assertThat(dossiers.events(id)).noneMatch(e -> e.action().name().equals("SIGN_RETURNED"));
 				browser.type(By.cssSelector("textarea[id$='Field_comment']"), "Xem lại trường hợp bà Lê Thị Tiên");
 				tasklist.complete();
 				browser.until(d -> dossiers.events(id).stream().anyMatch(e -> e.action().name().equals("SIGN_RETURNED")));

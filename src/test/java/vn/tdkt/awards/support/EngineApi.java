@@ -34,6 +34,8 @@ public final class EngineApi {
 
 	private String xsrf;
 
+	private String acceptLanguage;
+
 	private EngineApi(int port, Way way, String user, String password) {
 		this.http = new Http(port);
 		this.way = way;
@@ -59,6 +61,12 @@ public final class EngineApi {
 		// the login starts a new session with a token of its own
 		xsrf = login.headers().firstValue("X-XSRF-TOKEN")
 			.orElseGet(() -> http.get("/camunda/app/tasklist/default/", null, null).headers().firstValue("X-XSRF-TOKEN").orElseThrow());
+	}
+
+	/** Sends {@code Accept-Language} with every request from now on. */
+	public EngineApi acceptLanguage(String languages) {
+		this.acceptLanguage = languages;
+		return this;
 	}
 
 	public Way way() {
@@ -96,10 +104,9 @@ public final class EngineApi {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		if (way == Way.ENGINE_REST) {
-			return http.request("/engine-rest" + path, user, password);
-		}
-		return http.request("/camunda/api/engine/engine/default" + path, null, null).header("X-XSRF-TOKEN", xsrf);
+		HttpRequest.Builder request = way == Way.ENGINE_REST ? http.request("/engine-rest" + path, user, password)
+				: http.request("/camunda/api/engine/engine/default" + path, null, null).header("X-XSRF-TOKEN", xsrf);
+		return acceptLanguage == null ? request : request.header("Accept-Language", acceptLanguage);
 	}
 
 	private static String write(Object body) {

@@ -39,6 +39,21 @@ class MessagesTest {
 		}
 	}
 
+	/** A text with arguments goes through MessageFormat, where a lone apostrophe hides the rest of the text. */
+	@Test
+	void textsWithArguments_doubleTheirApostrophes() throws IOException {
+		Pattern argument = Pattern.compile("\\{\\d");
+		Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+		for (String resource : List.of("messages/messages.properties", "messages/messages_en.properties")) {
+			Properties texts = load(resource);
+			assertThat(texts.stringPropertyNames())
+				.filteredOn(k -> argument.matcher(texts.getProperty(k)).find())
+				.allSatisfy(k -> assertThat(loneApostrophe.matcher(texts.getProperty(k)).find())
+					.as(resource + " " + k + ": " + texts.getProperty(k))
+					.isFalse());
+		}
+	}
+
 	@Test
 	void problemTitles_comeFromTheBundles() throws IOException {
 		Pattern vietnamese = Pattern.compile("\"[^\"]*[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđĐ][^\"]*\"");

@@ -24,7 +24,10 @@ class ProblemLanguageTest {
 	@Test
 	void titlesFollowAcceptLanguage_vietnameseByDefault() throws Exception {
 		assertTitle("/api/dossiers/HS-2026-999999", "giaophong.canbo", null, 404, "Không tìm thấy");
-		assertTitle("/api/dossiers/HS-2026-999999", "giaophong.canbo", "en-US,en;q=0.9", 404, "Not found");
+		assertThat(assertTitle("/api/dossiers/HS-2026-999999", "giaophong.canbo", "en-US,en;q=0.9", 404, "Not found")
+			.get("detail").asText()).isEqualTo("Dossier HS-2026-999999 not found");
+		assertThat(assertTitle("/api/dossiers/HS-2026-999999", "giaophong.canbo", null, 404, "Không tìm thấy")
+			.get("detail").asText()).isEqualTo("Không tìm thấy hồ sơ HS-2026-999999");
 		assertTitle("/api/dossiers/HS-2026-999999", "giaophong.canbo", "fr-FR", 404, "Không tìm thấy");
 		assertTitle("/api/dossiers/HS-2026-999999", "giaophong.canbo", "vi-VN,vi;q=0.9,en;q=0.8", 404, "Không tìm thấy");
 		assertTitle("/api/dossiers", null, "en", 401, "Not signed in");

@@ -409,7 +409,9 @@ class NominationProcessTest {
 				"decisionNumber", "999/QĐ-UBND"))
 			.hasRootCauseInstanceOf(ReviewInputException.class)
 			.rootCause()
-			.hasMessageContaining("decisionNumber");
+			.hasMessageStartingWith("Số quyết định 999/QĐ-UBND của Ủy ban nhân dân huyện Giao Thủy năm ")
+			.hasMessageEndingWith(" đã được dùng hoặc đã có người ký giữ.")
+			.satisfies(ex -> assertThat(((ReviewInputException) ex).variable()).isEqualTo("decisionNumber"));
 		assertThat(driver.task(second, "sign")).isNotNull();
 	}
 
