@@ -48,6 +48,7 @@
   function setUpProgress() {
     document.querySelectorAll('form[data-progress]').forEach(function (form) {
       form.addEventListener('submit', function (event) {
+        if (event.defaultPrevented) { return; }
         var submitter = event.submitter;
         var action = new URL((submitter && submitter.getAttribute('formaction')) || form.action, document.baseURI).href;
         var hasFiles = Array.prototype.some.call(form.querySelectorAll('input[type=file]'), function (f) { return f.files.length > 0; });
@@ -73,7 +74,9 @@
         });
         xhr.addEventListener('load', function () {
           if (xhr.responseURL && xhr.responseURL !== action && xhr.status < 400) {
-            window.location.assign(xhr.responseURL);
+            // the page the server redirected to, shown as it came (its one-time notice included) at its address
+            window.history.replaceState(null, '', xhr.responseURL);
+            document.open(); document.write(xhr.responseText); document.close();
           } else {
             document.open(); document.write(xhr.responseText); document.close();
           }
@@ -84,15 +87,35 @@
     });
   }
 
+  // A form, or the button that sends it, may ask to be confirmed first (submitting a dossier, withdrawing it).
   function setUpConfirmations() {
-    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    document.querySelectorAll('form').forEach(function (form) {
       form.addEventListener('submit', function (event) {
-        if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
+        var button = event.submitter;
+        var question = (button && button.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
+        if (question && !window.confirm(question)) { event.preventDefault(); }
       });
     });
   }
 
+  // The documents the chosen award type and kind ask for, under the documents of a new dossier.
+  function setUpRequiredDocuments() {
+    var line = document.getElementById('required-documents');
+    var type = document.getElementById('awardType');
+    var kind = document.getElementById('kind');
+    if (!line || !type || !kind) { return; }
+    var required = JSON.parse(line.getAttribute('data-required') || '{}');
+    function show() {
+      var names = required[type.value + '|' + kind.value] || [];
+      line.textContent = names.length ? line.getAttribute('data-label') + ' ' + names.join(', ') + '.'
+        : line.getAttribute('data-none');
+    }
+    type.addEventListener('change', show);
+    kind.addEventListener('change', show);
+    show();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
-    setUpNominees(); setUpDocuments(); setUpProgress(); setUpConfirmations();
+    setUpNominees(); setUpDocuments(); setUpConfirmations(); setUpProgress(); setUpRequiredDocuments();
   });
 })();

@@ -79,11 +79,17 @@ class DossierController {
 
 	record SubmitRequest(@NotBlank String submittingOrg, @NotBlank String awardType, String movement,
 			@NotNull CommendationKind kind, @NotNull Integer year, @NotBlank @Size(max = 500) String title,
-			@NotEmpty @Size(max = DossierService.MAX_NOMINEES) List<@Valid @NotNull NomineeRequest> nominees) {
+			@NotEmpty @Size(max = DossierService.MAX_NOMINEES) List<@Valid @NotNull NomineeRequest> nominees,
+			@io.swagger.v3.oas.annotations.media.Schema(description = "true: saved as a draft (status DRAFT), to be"
+					+ " submitted with POST /api/dossiers/{id}/submit once its documents are attached")
+			Boolean draft) {
 	}
 
 	/** Submits a dossier; a repeat with the same {@code Idempotency-Key} returns the same dossier. */
-	@Operation(summary = "Submit a dossier (nominators of the submitting org); a repeat with the same Idempotency-Key returns the same dossier")
+	@Operation(summary = "Submit a dossier, or save it as a draft (nominators of the submitting org); a repeat with the same Idempotency-Key returns the same dossier",
+			description = "An award type whose dossier must hold documents (Law 06/2022 art. 84; the refusal names"
+					+ " them) cannot be submitted at once: save a draft (draft: true), attach the documents, then"
+					+ " POST /api/dossiers/{id}/submit.")
 	@PostMapping
 	ResponseEntity<DossierView> submit(@AuthenticationPrincipal AppUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey,
@@ -98,13 +104,22 @@ class DossierController {
 				idempotencyKey);
 		String id;
 		try {
-			id = dossiers.submit(command, user);
+			id = Boolean.TRUE.equals(request.draft()) ? dossiers.saveDraft(command, user) : dossiers.submit(command, user);
 		}
 		catch (DuplicateKeyException ex) {
 			// the same key submitted twice at once: the other request created it
 			id = dossiers.repeated(command).orElseThrow(() -> ex);
 		}
 		return ResponseEntity.created(URI.create("/api/dossiers/" + id)).body(reader.read(id, DossierScope.of(user)));
+	}
+
+	/** Submits a draft once it holds the documents its award type asks for. */
+	@Operation(summary = "Submit a draft (its nominators) once it holds the documents its award type asks for; starts its review")
+	@PostMapping("/{id}/submit")
+	DossierView submitDraft(@AuthenticationPrincipal AppUser user, @PathVariable String id) {
+		access.changeable(id, user);
+		dossiers.submitDraft(id, user);
+		return reader.read(id, DossierScope.of(user));
 	}
 
 	@Operation(summary = "Dossiers the user may see (own org's and those at the user's review levels), newest first, paged (X-Total-Count)")

@@ -41,6 +41,7 @@ import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.Downloads;
 
@@ -52,6 +53,8 @@ import vn.tdkt.awards.system.Downloads;
 @Controller
 @RequestMapping("/dossiers")
 class DossierPages {
+
+	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
 	private final DossierQueries queries;
 
@@ -75,9 +78,20 @@ class DossierPages {
 
 	private final TransactionTemplate transaction;
 
+	private final DossierRepository dossierRepository;
+
+	private final RequiredDocuments requiredDocuments;
+
+	private final vn.tdkt.awards.identity.PersonNames personNames;
+
 	DossierPages(DossierQueries queries, DossierReader reader, DossierService dossiers, DossierAccess access,
 			DocumentService documents, NomineeExcel excel, OrgRepository orgs, AwardTypeRepository awardTypes,
-			MovementRepository movements, AppClock clock, PlatformTransactionManager transactions) {
+			MovementRepository movements, AppClock clock, PlatformTransactionManager transactions,
+			DossierRepository dossierRepository, RequiredDocuments requiredDocuments,
+			vn.tdkt.awards.identity.PersonNames personNames) {
+		this.personNames = personNames;
+		this.dossierRepository = dossierRepository;
+		this.requiredDocuments = requiredDocuments;
 		this.queries = queries;
 		this.reader = reader;
 		this.dossiers = dossiers;
@@ -166,13 +180,45 @@ class DossierPages {
 		return Downloads.file(excel.template(), Downloads.XLSX, "mau-danh-sach-de-nghi.xlsx");
 	}
 
-	/** Submits the dossier with its documents in one transaction: a refused document refuses the dossier. */
+	/**
+	 * Submits the dossier with its documents in one transaction: a refused document, or a document the award type
+	 * asks for and the dossier lacks, refuses the dossier and nothing is kept.
+	 */
 	@PostMapping
 	String submit(@AuthenticationPrincipal AppUser user, @ModelAttribute("form") DossierForm form,
 			@RequestParam(name = "docTypes", required = false) List<DocumentType> docTypes,
 			@RequestParam(name = "docs", required = false) List<MultipartFile> docs,
-			@RequestParam(name = "submissionKey", required = false) String submissionKey, Model model)
-			throws IOException {
+			@RequestParam(name = "submissionKey", required = false) String submissionKey, Model model,
+			RedirectAttributes redirect) throws IOException {
+		return save(user, form, docTypes, docs, submissionKey, true, model, redirect);
+	}
+
+	/** Saves the dossier as a draft with its documents: submitted later from its page. */
+	@PostMapping("/draft")
+	String draft(@AuthenticationPrincipal AppUser user, @ModelAttribute("form") DossierForm form,
+			@RequestParam(name = "docTypes", required = false) List<DocumentType> docTypes,
+			@RequestParam(name = "docs", required = false) List<MultipartFile> docs,
+			@RequestParam(name = "submissionKey", required = false) String submissionKey, Model model,
+			RedirectAttributes redirect) throws IOException {
+		return save(user, form, docTypes, docs, submissionKey, false, model, redirect);
+	}
+
+	/** A draft submitted from its page, once it holds the documents its award type asks for. */
+	@PostMapping("/{id}/submit")
+	String submitDraft(@AuthenticationPrincipal AppUser user, @PathVariable String id, RedirectAttributes redirect) {
+		access.changeable(id, user);
+		try {
+			dossiers.submitDraft(id, user);
+			redirect.addFlashAttribute("notice", UserTexts.text("page.nomination.submitted", id));
+		}
+		catch (DossierStateException | InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.getLocalizedMessage());
+		}
+		return "redirect:/dossiers/" + id;
+	}
+
+	private String save(AppUser user, DossierForm form, List<DocumentType> docTypes, List<MultipartFile> docs,
+			String submissionKey, boolean submit, Model model, RedirectAttributes redirect) throws IOException {
 		List<MultipartFile> files = docs == null ? List.of() : docs.stream().filter(f -> !f.isEmpty()).toList();
 		List<byte[]> contents = new ArrayList<>();
 		for (MultipartFile file : files) {
@@ -180,13 +226,21 @@ class DossierPages {
 		}
 		try {
 			String id = transaction.execute(status -> {
-				String created = dossiers.submit(form.toCommand(submissionKey), user);
+				String created = dossiers.saveDraft(form.toCommand(submissionKey), user);
+				if (dossierRepository.require(created).status() != DossierStatus.DRAFT) {
+					return created; // the same form sent twice: the first one made it
+				}
 				for (int i = 0; i < files.size(); i++) {
 					DocumentType type = docTypes != null && i < docTypes.size() ? docTypes.get(i) : DocumentType.KHAC;
 					documents.upload(created, type, files.get(i).getOriginalFilename(), contents.get(i), user);
 				}
+				if (submit) {
+					dossiers.submitDraft(created, user);
+				}
 				return created;
 			});
+			redirect.addFlashAttribute("notice",
+					UserTexts.text(submit ? "page.nomination.submitted" : "page.nomination.draft-saved", id));
 			return "redirect:/dossiers/" + id;
 		}
 		catch (InvalidInputException | DossierStateException | UnsupportedContentException | FileTooLargeException
@@ -206,8 +260,25 @@ class DossierPages {
 		model.addAttribute("d", view);
 		model.addAttribute("canChange", nominator && !view.status().isFinal());
 		model.addAttribute("canSupplement", nominator && view.status() == DossierStatus.RETURNED);
+		// why it came back: the last return, shown above the supplement form
+		view.timeline()
+			.stream()
+			.filter(t -> t.action() == DossierEventType.RETURNED)
+			.reduce((first, second) -> second)
+			.ifPresent(t -> model.addAttribute("returned", t));
 		model.addAttribute("canAddDocuments", !view.status().isFinal() && canAddDocuments(id, user));
 		model.addAttribute("docTypes", DocumentType.values());
+		model.addAttribute("actorNames", personNames.of(view.timeline().stream().map(t -> t.actor()).toList()));
+		if (view.status() == DossierStatus.DRAFT) {
+			// the draft's checklist: what its award type asks for, and whether it is attached
+			var held = view.documents().stream().map(doc -> doc.type().name()).collect(Collectors.toSet());
+			model.addAttribute("requirements", requiredDocuments.required(view.awardType(), view.kind(), clock.today())
+				.stream()
+				.map(r -> new RequirementRow(UserTexts.text("label.documenttype." + r.documentType()), r.legalBasis(),
+						held.contains(r.documentType())))
+				.toList());
+			model.addAttribute("canSubmitDraft", nominator);
+		}
 		return "dossiers/detail";
 	}
 
@@ -237,17 +308,38 @@ class DossierPages {
 			.body(download.content());
 	}
 
+	/** The supplement form: a comment and the corrected fields of the nominees still under review, row by row. */
 	@PostMapping("/{id}/supplement")
 	String supplement(@AuthenticationPrincipal AppUser user, @PathVariable String id,
-			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment,
+			@RequestParam(name = "nomineeId", required = false) List<Long> ids,
+			@RequestParam(name = "nomineeName", required = false) List<String> names,
+			@RequestParam(name = "nomineePosition", required = false) List<String> positions,
+			@RequestParam(name = "nomineeOrg", required = false) List<String> orgNames,
+			@RequestParam(name = "nomineeAchievements", required = false) List<String> achievements,
+			RedirectAttributes redirect) {
 		access.changeable(id, user);
 		try {
-			dossiers.supplement(id, comment, user);
+			List<DossierService.NomineeChange> changes = new java.util.ArrayList<>();
+			for (int i = 0; ids != null && i < ids.size(); i++) {
+				changes.add(new DossierService.NomineeChange(ids.get(i), at(names, i), at(positions, i),
+						at(orgNames, i), at(achievements, i)));
+			}
+			dossiers.supplement(id, comment, changes, user);
+			redirect.addFlashAttribute("notice", UserTexts.text("page.nomination.supplemented"));
 		}
 		catch (DossierStateException | InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getLocalizedMessage());
 		}
 		return "redirect:/dossiers/" + id;
+	}
+
+	/** A line of a draft's checklist of documents. */
+	record RequirementRow(String document, String legalBasis, boolean held) {
+	}
+
+	private static String at(List<String> values, int i) {
+		return values == null || i >= values.size() ? null : values.get(i);
 	}
 
 	@PostMapping("/{id}/withdraw")
@@ -284,8 +376,29 @@ class DossierPages {
 		model.addAttribute("kinds", CommendationKind.values());
 		model.addAttribute("subjectTypes", SubjectType.values());
 		model.addAttribute("docTypes", DocumentType.values());
+		try {
+			model.addAttribute("requiredDocuments", JSON.writeValueAsString(requiredByTypeAndKind()));
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 		model.addAttribute("submissionKey", UUID.randomUUID().toString());
 		return "dossiers/new";
+	}
+
+	/** "BK_TINH|PHONG_TRAO" → the names of the documents it asks for today, for the new dossier's page to show. */
+	private Map<String, List<String>> requiredByTypeAndKind() {
+		Map<String, List<String>> required = new java.util.TreeMap<>();
+		for (var type : awardTypes.findAll()) {
+			for (CommendationKind kind : CommendationKind.values()) {
+				required.put(type.code() + "|" + kind.name(), requiredDocuments
+					.required(type.code(), kind.name(), clock.today())
+					.stream()
+					.map(r -> UserTexts.text("label.documenttype." + r.documentType()))
+					.toList());
+			}
+		}
+		return required;
 	}
 
 	/** The orgs the user may submit for that exist today (an org that ceased takes no new dossier). */

@@ -137,6 +137,13 @@ public class DossierRepository {
 			.optional();
 	}
 
+	/** A draft submitted: by whom and when, as a dossier submitted at once records it. */
+	public void markSubmitted(String id, String by, LocalDateTime at) {
+		jdbc.sql("update dossier set status = ?, submitted_by = ?, submitted_at = ?, version = version + 1 where id = ?")
+			.params(DossierStatus.SUBMITTED.name(), by, at, id)
+			.update();
+	}
+
 	public void updateStatus(String id, DossierStatus status, LocalDateTime at) {
 		jdbc.sql("update dossier set status = ?, closed_at = ?, version = version + 1 where id = ?")
 			.params(status.name(), status.isFinal() ? at : null, id)

@@ -55,9 +55,12 @@ public class DossierService {
 
 	private final IntakeDeadlines intakeDeadlines;
 
+	private final RequiredDocuments requiredDocuments;
+
 	public DossierService(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
 			MovementRepository movements, RoutePlanner routePlanner, DossierWorkflow workflow, AppClock clock,
-			ApplicationEventPublisher events, IntakeDeadlines intakeDeadlines) {
+			ApplicationEventPublisher events, IntakeDeadlines intakeDeadlines, RequiredDocuments requiredDocuments) {
+		this.requiredDocuments = requiredDocuments;
 		this.events = events;
 		this.intakeDeadlines = intakeDeadlines;
 		this.dossiers = dossiers;
@@ -69,9 +72,53 @@ public class DossierService {
 		this.clock = clock;
 	}
 
-	/** Submits a dossier and starts its process; returns the dossier id (the existing one for a repeated key). */
+	/**
+	 * Submits a dossier and starts its process; returns the dossier id (the existing one for a repeated key). An award
+	 * type that asks for documents (Law art. 84) cannot be submitted this way: save a draft, attach them, then
+	 * {@link #submitDraft}.
+	 */
 	@Transactional
 	public String submit(SubmitDossier submitted, AppUser user) {
+		return open(submitted, user, false);
+	}
+
+	/** Saves a dossier as a draft (no process yet): documents are attached to it, then it is submitted. */
+	@Transactional
+	public String saveDraft(SubmitDossier submitted, AppUser user) {
+		return open(submitted, user, true);
+	}
+
+	/** Submits a draft once it holds the documents its award type asks for, and starts its process. */
+	@Transactional
+	public void submitDraft(String dossierId, AppUser user) {
+		Dossier dossier = dossiers.lock(dossierId);
+		if (dossier.status() != DossierStatus.DRAFT) {
+			throw new DossierStateException("error.nomination.not-a-draft", dossierId);
+		}
+		if (!DossierScope.of(user).canSubmitFor(dossier.submittingOrg())) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					UserTexts.text("error.nomination.not-nominator-of-org", user.id(), dossier.submittingOrg()));
+		}
+		routePlanner.submitterOn(dossier.submittingOrg(), clock.today());
+		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
+		withinIntakeDeadlines(awardType, dossier.year());
+		var missing = requiredDocuments.missing(dossierId, awardType.code(), dossier.kind(), clock.today());
+		if (!missing.isEmpty()) {
+			throw new InvalidDossierException("documents", "error.nomination.documents-missing",
+					awardType.name(UserTexts.currentLocale()), documentNames(missing));
+		}
+		dossiers.markSubmitted(dossierId, user.id(), clock.localNow());
+		dossiers.setProcessInstance(dossierId, workflow.start(dossierId));
+	}
+
+	/** "Báo cáo thành tích, Biên bản bình xét thi đua", in the reader's language. */
+	private static String documentNames(List<RequiredDocuments.Requirement> requirements) {
+		return String.join(", ", requirements.stream()
+			.map(r -> UserTexts.text("label.documenttype." + r.documentType()))
+			.toList());
+	}
+
+	private String open(SubmitDossier submitted, AppUser user, boolean draft) {
 		SubmitDossier command = clean(submitted);
 		if (command.submittingOrg() == null || orgs.find(command.submittingOrg()).isEmpty()) {
 			throw new InvalidDossierException("submittingOrg", "error.nomination.unknown-org", command.submittingOrg());
@@ -89,16 +136,24 @@ public class DossierService {
 		}
 		AwardType awardType = validate(command);
 		LocalDateTime now = clock.localNow();
+		var required = requiredDocuments.required(awardType.code(), command.kind().name(), now.toLocalDate());
+		if (!draft && !required.isEmpty()) {
+			throw new InvalidDossierException("documents", "error.nomination.documents-required-first",
+					awardType.name(UserTexts.currentLocale()), documentNames(required));
+		}
 		String id = dossiers.nextId(command.year());
 		dossiers.insert(new Dossier(id, command.year(), awardType.code(), command.movement(), command.kind().name(),
-				command.title(), command.submittingOrg(), 0, DossierStatus.SUBMITTED, user.id(), now, null, null, null),
+				command.title(), command.submittingOrg(), 0, draft ? DossierStatus.DRAFT : DossierStatus.SUBMITTED,
+				user.id(), now, null, null, null),
 				command.idempotencyKey(), command.idempotencyKey() == null ? null : fingerprint(command));
 		int seq = 1;
 		for (NewNominee n : command.nominees()) {
 			dossiers.insertNominee(id, seq++, n.subjectType(), n.name(), n.position(), n.orgName(), n.achievements(),
 					n.idNumber(), n.birthDate());
 		}
-		dossiers.setProcessInstance(id, workflow.start(id));
+		if (!draft) {
+			dossiers.setProcessInstance(id, workflow.start(id));
+		}
 		return id;
 	}
 
@@ -239,7 +294,12 @@ public class DossierService {
 		if (dossier.status() != DossierStatus.RETURNED) {
 			throw new DossierStateException("error.nomination.not-returned", dossierId, dossier.status().name());
 		}
-		var pending = dossiers.pendingNominees(dossierId).stream().map(Nominee::id).toList();
+		var pendingNominees = dossiers.pendingNominees(dossierId);
+		var pending = pendingNominees.stream().map(Nominee::id).toList();
+		if (comment == null && changes.stream().noneMatch(c -> changes(c, pendingNominees))
+				&& !documentAddedSinceReturn(dossierId)) {
+			throw new InvalidDossierException("comment", "error.nomination.supplement-empty");
+		}
 		for (int i = 0; i < changes.size(); i++) {
 			NomineeChange change = changes.get(i);
 			if (change.id() == null || !pending.contains(change.id())) {
@@ -260,6 +320,36 @@ public class DossierService {
 		workflow.supplement(dossierId);
 	}
 
+	/** Whether a correction changes anything of the nominee it names. */
+	private static boolean changes(NomineeChange change, List<Nominee> pending) {
+		return pending.stream()
+			.filter(n -> change.id() != null && n.id() == change.id())
+			.anyMatch(n -> differs(change.name(), n.name()) || differs(change.position(), n.position())
+					|| differs(change.orgName(), n.orgName()) || differs(change.achievements(), n.achievements()));
+	}
+
+	private static boolean differs(String submitted, String current) {
+		if (submitted == null) {
+			return false;
+		}
+		String now = current == null ? "" : current.strip();
+		return !submitted.strip().equals(now);
+	}
+
+	/** A document uploaded after the dossier's last return: a supplement may consist of that alone. */
+	private boolean documentAddedSinceReturn(String dossierId) {
+		var events = dossiers.events(dossierId);
+		int returned = -1;
+		for (int i = 0; i < events.size(); i++) {
+			if (events.get(i).action() == DossierEventType.RETURNED) {
+				returned = i;
+			}
+		}
+		return events.subList(returned + 1, events.size())
+			.stream()
+			.anyMatch(e -> e.action() == DossierEventType.DOCUMENT_ADDED);
+	}
+
 	/** The nominator withdraws the dossier: allowed until the deciding leader has signed the decision. */
 	@Transactional
 	public void withdraw(String dossierId, String submittedReason, AppUser user) {
@@ -270,6 +360,11 @@ public class DossierService {
 		}
 		dossiers.addEvent(dossierId, clock.localNow(), dossier.currentHop(), dossier.submittingOrg(), user.id(),
 				DossierEventType.WITHDRAWN, null, null, reason);
+		if (dossier.status() == DossierStatus.DRAFT) {
+			// no process to end: the draft is closed here
+			markWithdrawn(dossierId);
+			return;
+		}
 		workflow.withdraw(dossierId);
 	}
 

@@ -51,6 +51,8 @@ public class ReferenceDataLoader {
 		added += csv.load("reference/national/legal_duration.csv", "legal_duration", "code", "org_level", "valid_from");
 		added += csv.load("reference/national/intake_deadline.csv", "intake_deadline", "award_type", "org_level",
 				"valid_from");
+		added += csv.load("reference/national/dossier_document.csv", "dossier_document", "award_type", "document_type",
+				"valid_from");
 		added += csv.load("reference/national/public_holiday.csv", "public_holiday", "holiday_date");
 		added += csv.load("reference/national/working_weekend_day.csv", "working_weekend_day", "work_date");
 		for (String movements : set.periodFiles("movement.csv")) {

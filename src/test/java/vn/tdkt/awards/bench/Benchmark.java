@@ -156,6 +156,9 @@ public final class Benchmark {
 		ProcessEngine engine = context.getBean(ProcessEngine.class);
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		DossierService dossiers = context.getBean(DossierService.class);
+		submitter = new Submitter(dossiers, context.getBean(vn.tdkt.awards.document.DocumentService.class),
+				context.getBean(vn.tdkt.awards.nomination.RequiredDocuments.class),
+				context.getBean(vn.tdkt.awards.system.AppClock.class));
 		DossierRepository repository = context.getBean(DossierRepository.class);
 		var admin = context.getBean(CamundaIdentityAuthenticationProvider.class).load("admin");
 		int threads = option("threads");
@@ -170,7 +173,7 @@ public final class Benchmark {
 		AtomicInteger sequence = new AtomicInteger();
 
 		IntConsumer ourDossier = i -> {
-			String id = submit.time(() -> dossiers.submit(new SubmitDossier("GIAO_PHONG", "BK_TTG", "NTM_2021_2025",
+			String id = submit.time(() -> submitter.submit(new SubmitDossier("GIAO_PHONG", "BK_TTG", "NTM_2021_2025",
 					CommendationKind.PHONG_TRAO, 2025, "Đề nghị Bằng khen Thủ tướng " + i,
 					List.of(new NewNominee(SubjectType.TAP_THE, "Hợp tác xã " + i, null, null, "Xuất sắc"),
 							new NewNominee(SubjectType.CA_NHAN, "Cá nhân " + i, "Chủ nhiệm", "Hợp tác xã", "Xuất sắc")),
@@ -208,7 +211,7 @@ public final class Benchmark {
 		Random random = new Random(7);
 		List<String> openIds = java.util.Collections.synchronizedList(new ArrayList<>());
 		parallel(option("open-tasks"), threads, i -> {
-			String id = dossiers.submit(new SubmitDossier(submitters.get(i % submitters.size()), "BK_TINH", "NTM_2021_2025",
+			String id = submitter.submit(new SubmitDossier(submitters.get(i % submitters.size()), "BK_TINH", "NTM_2021_2025",
 					CommendationKind.PHONG_TRAO, 2025, "Hồ sơ đang xét " + i,
 					List.of(new NewNominee(SubjectType.CA_NHAN, "Người đang xét " + i, null, null, "Tốt")), null), admin);
 			ours.runJobs(id);
@@ -343,7 +346,7 @@ public final class Benchmark {
 			long t = System.nanoTime();
 			int offset = made;
 			parallel(missing, threads, i -> {
-				String id = dossiers.submit(new SubmitDossier("GIAO_THUY", "BK_TINH", "NTM_2021_2025",
+				String id = submitter.submit(new SubmitDossier("GIAO_THUY", "BK_TINH", "NTM_2021_2025",
 						CommendationKind.PHONG_TRAO, 2025, "Hồ sơ chờ thẩm định " + (offset + i),
 						List.of(new NewNominee(SubjectType.CA_NHAN, "Người chờ " + (offset + i), null, null, "Tốt")), null),
 						admin);
@@ -623,6 +626,25 @@ public final class Benchmark {
 
 		void stop() {
 			running = false;
+		}
+
+	}
+
+	private Submitter submitter;
+
+	/** Submits as a nominator does: a draft, the documents its award type asks for (one small PDF each), submitted. */
+	record Submitter(DossierService dossiers, vn.tdkt.awards.document.DocumentService documents,
+			vn.tdkt.awards.nomination.RequiredDocuments required, vn.tdkt.awards.system.AppClock clock) {
+
+		String submit(SubmitDossier command, vn.tdkt.awards.identity.AppUser user) {
+			String id = dossiers.saveDraft(command, user);
+			for (var document : required.required(command.awardType(), command.kind().name(), clock.today())) {
+				documents.upload(id, vn.tdkt.awards.document.DocumentType.valueOf(document.documentType()),
+						document.documentType().toLowerCase(java.util.Locale.ROOT) + ".pdf",
+						vn.tdkt.awards.support.TestFiles.pdf(document.documentType() + " " + id), user);
+			}
+			dossiers.submitDraft(id, user);
+			return id;
 		}
 
 	}

@@ -56,6 +56,9 @@ class NominatorPagesBrowserTest {
 				browser.click(browser.clickable(By.xpath("//a[normalize-space(.)='Lập hồ sơ mới' and contains(@class,'button')]")));
 				new Select(browser.visible(By.id("awardType"))).selectByValue("BK_TINH");
 				new Select(browser.driver().findElement(By.id("kind"))).selectByValue("PHONG_TRAO");
+				// the page says which documents the chosen award and kind ask for (Law 06/2022 art. 84)
+				assertThat(browser.visible(By.id("required-documents")).getText()).endsWith(
+						": Báo cáo thành tích, Biên bản họp Hội đồng Thi đua - Khen thưởng.");
 				new Select(browser.driver().findElement(By.id("movement"))).selectByValue("NTM_2021_2025");
 				browser.driver().findElement(By.id("title")).sendKeys("Đề nghị Bằng khen tỉnh – xây dựng nông thôn mới");
 				// one nominee typed first: the import adds after it, and leaves the template's example out
@@ -79,11 +82,41 @@ class NominatorPagesBrowserTest {
 				new Select(browser.driver().findElement(By.name("docTypes"))).selectByValue("TO_TRINH");
 				browser.driver().findElement(By.name("docs")).sendKeys(pdf.toString());
 				browser.shot("pages-02-new-dossier");
-				browser.click(browser.driver().findElement(By.id("submit-dossier")));
-
-				browser.visible(By.id("route"));
+				// saved as a draft with the tờ trình only: the draft's page lists what is still missing
+				browser.click(browser.driver().findElement(By.id("save-draft")));
+				WebElement draft = browser.visible(By.id("draft"));
+				assertThat(browser.visible(By.cssSelector(".alert.success")).getText()).startsWith("Đã lưu hồ sơ nháp HS-");
+				assertThat(draft.findElement(By.id("draft-requirements")).getText())
+					.contains("✘ Báo cáo thành tích còn thiếu").contains("✘ Biên bản họp Hội đồng Thi đua - Khen thưởng còn thiếu");
 				String url = browser.driver().getCurrentUrl();
 				String id = url.substring(url.lastIndexOf('/') + 1);
+				assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.DRAFT);
+				browser.shot("pages-02b-draft");
+
+				// submitting it without them is refused (after the confirmation), and it stays a draft
+				browser.click(browser.clickable(By.id("submit-draft")));
+				acceptConfirmation(browser, "Nộp hồ sơ lên cấp xét duyệt?");
+				assertThat(browser.visible(By.cssSelector(".alert.error")).getText()).isEqualTo("Chưa nộp được: hồ sơ Bằng khen"
+						+ " của Chủ tịch UBND tỉnh còn thiếu tài liệu bắt buộc: Báo cáo thành tích, Biên bản họp Hội đồng Thi đua - Khen thưởng.");
+				assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.DRAFT);
+
+				// both attached from the draft's page, then submitted
+				for (String[] document : new String[][] { { "BAO_CAO_THANH_TICH", "bao-cao-thanh-tich.pdf" },
+						{ "BIEN_BAN_HOI_DONG", "bien-ban-hoi-dong.pdf" } }) {
+					Path file = Files.write(dir.resolve(document[1]), TestFiles.pdf(document[0]));
+					WebElement upload = browser.visible(By.id("upload-form"));
+					new Select(upload.findElement(By.name("type"))).selectByValue(document[0]);
+					upload.findElement(By.name("file")).sendKeys(file.toString());
+					browser.click(upload.findElement(By.cssSelector("button[type=submit]")));
+					browser.until(d -> d.findElement(By.id("documents")).getText().contains(document[1]));
+				}
+				assertThat(browser.visible(By.id("draft-requirements")).getText()).doesNotContain("✘");
+				browser.click(browser.clickable(By.id("submit-draft")));
+				acceptConfirmation(browser, "Nộp hồ sơ lên cấp xét duyệt?");
+
+				browser.visible(By.id("route"));
+				assertThat(browser.visible(By.cssSelector(".alert.success")).getText()).isEqualTo("Đã nộp hồ sơ " + id + ".");
+				assertThat(browser.driver().findElements(By.id("draft"))).isEmpty();
 				assertThat(id).matches("HS-\\d{4}-\\d{6}");
 				assertThat(browser.driver().findElements(By.cssSelector("#route li")))
 					.extracting(li -> li.getAttribute("data-org"))
@@ -106,11 +139,29 @@ class NominatorPagesBrowserTest {
 				assertThat(browser.visible(By.id("dossier-status")).getText()).isEqualTo("Bị trả lại, chờ bổ sung");
 				assertThat(browser.driver().findElement(By.id("timeline")).getText())
 					.contains("Bổ sung báo cáo thành tích có xác nhận của UBND xã");
+				// the return's reason stands above the supplement form
+				assertThat(browser.visible(By.id("return-reason")).getText())
+					.contains("Ủy ban nhân dân huyện Giao Thủy trả lại hồ sơ ngày")
+					.contains("Bổ sung báo cáo thành tích có xác nhận của UBND xã");
+				// sending nothing is refused, and nothing changes
 				WebElement supplement = browser.visible(By.id("supplement"));
+				browser.click(supplement.findElement(By.cssSelector("button[type=submit]")));
+				assertThat(browser.visible(By.cssSelector(".alert.error")).getText()).startsWith("Chưa có gì để bổ sung");
+				assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.RETURNED);
+				// a nominee corrected in the page, with a comment
+				supplement = browser.visible(By.id("supplement"));
+				WebElement hoa = supplement.findElement(By.xpath(".//tr[.//input[@name='nomineeName' and @value='Trần Thị Hoa']]"));
+				WebElement position = hoa.findElement(By.name("nomineePosition"));
+				position.clear();
+				position.sendKeys("Chi hội trưởng Chi hội Phụ nữ thôn Đông");
 				supplement.findElement(By.name("comment")).sendKeys("Đã bổ sung báo cáo thành tích có xác nhận");
 				browser.shot("pages-05-supplement");
 				browser.click(supplement.findElement(By.cssSelector("button[type=submit]")));
 				browser.until(d -> dossiers.require(id).status() == DossierStatus.IN_REVIEW);
+				assertThat(browser.visible(By.cssSelector(".alert.success")).getText()).startsWith("Đã gửi bổ sung");
+				assertThat(dossiers.nominees(id)).filteredOn(n -> n.name().equals("Trần Thị Hoa"))
+					.extracting(n -> n.position())
+					.containsExactly("Chi hội trưởng Chi hội Phụ nữ thôn Đông");
 				driver.runJobs();
 				assertThat(driver.task(id, "appraise")).isNotNull();
 
@@ -125,6 +176,22 @@ class NominatorPagesBrowserTest {
 				throw ex;
 			}
 		}
+	}
+
+	/** Accepts the page's confirmation dialog, checking its question. */
+	static void acceptConfirmation(Browser browser, String question) {
+		browser.until(d -> {
+			try {
+				d.switchTo().alert();
+				return true;
+			}
+			catch (org.openqa.selenium.NoAlertPresentException ex) {
+				return false;
+			}
+		});
+		var alert = browser.driver().switchTo().alert();
+		assertThat(alert.getText()).startsWith(question);
+		alert.accept();
 	}
 
 }

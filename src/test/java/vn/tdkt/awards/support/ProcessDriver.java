@@ -22,7 +22,11 @@ import vn.tdkt.awards.identity.AppUser;
 import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
 import vn.tdkt.awards.nomination.CommendationKind;
 import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.document.DocumentService;
+import vn.tdkt.awards.document.DocumentType;
 import vn.tdkt.awards.nomination.DossierService;
+import vn.tdkt.awards.nomination.RequiredDocuments;
+import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
 import vn.tdkt.awards.nomination.SubmitDossier;
@@ -49,9 +53,19 @@ public class ProcessDriver {
 
 	private final CamundaIdentityAuthenticationProvider users;
 
+	private final DocumentService documents;
+
+	private final RequiredDocuments required;
+
+	private final AppClock clock;
+
 	public ProcessDriver(DossierService dossiers, DossierRepository repository, TaskService tasks,
 			ManagementService management, IdentityService identity, RuntimeService runtime,
-			CamundaIdentityAuthenticationProvider users) {
+			CamundaIdentityAuthenticationProvider users, DocumentService documents, RequiredDocuments required,
+			AppClock clock) {
+		this.documents = documents;
+		this.required = required;
+		this.clock = clock;
 		this.runtime = runtime;
 		this.dossiers = dossiers;
 		this.repository = repository;
@@ -98,9 +112,24 @@ public class ProcessDriver {
 
 	public String submit(String nominator, String org, String awardType, String movement, CommendationKind kind,
 			int year, NewNominee... nominees) {
-		String id = dossiers.submit(new SubmitDossier(org, awardType, movement, kind, year,
+		String id = submitWithDocuments(new SubmitDossier(org, awardType, movement, kind, year,
 				"Đề nghị khen thưởng thành tích xây dựng nông thôn mới", List.of(nominees), null), user(nominator));
 		runJobs();
+		return id;
+	}
+
+	/**
+	 * Submits as a nominator does: a draft, the documents its award type asks for (a small PDF each), then the
+	 * draft submitted.
+	 */
+	public String submitWithDocuments(SubmitDossier command, AppUser nominator) {
+		String id = dossiers.saveDraft(command, nominator);
+		for (var document : required.required(command.awardType(), command.kind().name(), clock.today())) {
+			documents.upload(id, DocumentType.valueOf(document.documentType()),
+					document.documentType().toLowerCase(java.util.Locale.ROOT) + ".pdf",
+					TestFiles.pdf(document.documentType() + " " + id), nominator);
+		}
+		dossiers.submitDraft(id, nominator);
 		return id;
 	}
 
