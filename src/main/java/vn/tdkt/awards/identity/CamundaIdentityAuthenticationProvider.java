@@ -54,9 +54,7 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 	public AppUser load(String userId) {
 		User user = identity.createUserQuery().userId(userId).singleResult();
 		List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-		String name = user == null ? userId
-				: ((user.getLastName() == null ? "" : user.getLastName() + " ")
-						+ (user.getFirstName() == null ? "" : user.getFirstName())).trim();
+		String name = user == null ? userId : PersonNames.fullName(user);
 		return new AppUser(userId, name.isEmpty() ? userId : name, user == null ? null : user.getEmail(), groups);
 	}
 

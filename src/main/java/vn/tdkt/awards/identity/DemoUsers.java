@@ -42,8 +42,9 @@ public class DemoUsers {
 				continue;
 			}
 			User user = identity.newUser(id);
-			user.setFirstName(row.get("first_name"));
-			user.setLastName(row.get("last_name"));
+			// family and middle names first, as the engine's apps show "first name, last name" (PersonNames)
+			user.setFirstName(row.get("family_name"));
+			user.setLastName(row.get("given_name"));
 			user.setEmail(row.get("email"));
 			user.setPassword(properties.demo().password());
 			identity.saveUser(user);

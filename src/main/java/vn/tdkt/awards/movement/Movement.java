@@ -11,4 +11,15 @@ import java.time.LocalDate;
  */
 public record Movement(String code, String name, String launchedBy, String planNumber, LocalDate planDate,
 		int periodFrom, int periodTo, String leadAgency, String status) {
+
+	/** The status as pages show it: an ACTIVE movement whose period is over is ENDED (awaiting its summing-up). */
+	public String statusOn(LocalDate day) {
+		return "ACTIVE".equals(status) && periodTo < day.getYear() ? "ENDED" : status;
+	}
+
+	/** Whether a dossier of this award year may report under the movement (its period). */
+	public boolean covers(int year) {
+		return year >= periodFrom && year <= periodTo;
+	}
+
 }

@@ -269,6 +269,7 @@ class DossierPages {
 		model.addAttribute("canAddDocuments", !view.status().isFinal() && canAddDocuments(id, user));
 		model.addAttribute("docTypes", DocumentType.values());
 		model.addAttribute("actorNames", personNames.of(view.timeline().stream().map(t -> t.actor()).toList()));
+		model.addAttribute("posting", dossierRepository.openPosting(id).orElse(null));
 		if (view.status() == DossierStatus.DRAFT) {
 			// the draft's checklist: what its award type asks for, and whether it is attached
 			var held = view.documents().stream().map(doc -> doc.type().name()).collect(Collectors.toSet());

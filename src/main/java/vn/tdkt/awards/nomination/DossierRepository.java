@@ -137,6 +137,46 @@ public class DossierRepository {
 			.optional();
 	}
 
+	/** The hop's public posting runs until {@code ends}. */
+	public void setPostingEnds(String dossierId, int seq, LocalDateTime ends) {
+		jdbc.sql("update dossier_hop set posting_ends = ? where dossier_id = ? and seq = ?")
+			.params(ends, dossierId, seq)
+			.update();
+	}
+
+	/** A public posting under way: the dossier's current hop, and when the posting ends. */
+	public record OpenPosting(String dossierId, int hopSeq, String orgCode, LocalDateTime ends) {
+	}
+
+	/** The dossier's posting under way, if its current hop posts and has not tallied the posting yet. */
+	public Optional<OpenPosting> openPosting(String dossierId) {
+		return jdbc.sql("select h.dossier_id, h.seq, h.org_code, h.posting_ends from dossier d join dossier_hop h"
+				+ " on h.dossier_id = d.id and h.seq = d.current_hop where d.id = ? and d.status = 'IN_REVIEW'"
+				+ " and h.posting_ends is not null and not exists (select 1 from dossier_event e where e.dossier_id = d.id"
+				+ " and e.hop_seq = h.seq and e.action = 'POSTING_ENDED' and e.id > (select max(p.id) from dossier_event p"
+				+ " where p.dossier_id = d.id and p.hop_seq = h.seq and p.action = 'POSTED'))")
+			.param(dossierId)
+			.query((rs, row) -> new OpenPosting(rs.getString(1), rs.getInt(2), rs.getString(3),
+					rs.getTimestamp(4).toLocalDateTime()))
+			.optional();
+	}
+
+	/** The postings under way at these orgs (all of them for null), soonest to end first. */
+	public List<OpenPosting> openPostings(java.util.Collection<String> orgCodes) {
+		String where = orgCodes == null ? "" : orgCodes.isEmpty() ? " and 1 = 0"
+				: " and h.org_code in (" + String.join(", ", java.util.Collections.nCopies(orgCodes.size(), "?")) + ")";
+		return jdbc.sql("select h.dossier_id, h.seq, h.org_code, h.posting_ends from dossier d join dossier_hop h"
+				+ " on h.dossier_id = d.id and h.seq = d.current_hop where d.status = 'IN_REVIEW'"
+				+ " and h.posting_ends is not null and not exists (select 1 from dossier_event e where e.dossier_id = d.id"
+				+ " and e.hop_seq = h.seq and e.action = 'POSTING_ENDED' and e.id > (select max(p.id) from dossier_event p"
+				+ " where p.dossier_id = d.id and p.hop_seq = h.seq and p.action = 'POSTED'))" + where
+				+ " order by h.posting_ends, h.dossier_id")
+			.params(orgCodes == null ? List.of() : List.copyOf(orgCodes))
+			.query((rs, row) -> new OpenPosting(rs.getString(1), rs.getInt(2), rs.getString(3),
+					rs.getTimestamp(4).toLocalDateTime()))
+			.list();
+	}
+
 	/** A draft submitted: by whom and when, as a dossier submitted at once records it. */
 	public void markSubmitted(String id, String by, LocalDateTime at) {
 		jdbc.sql("update dossier set status = ?, submitted_by = ?, submitted_at = ?, version = version + 1 where id = ?")

@@ -408,6 +408,11 @@ public class DossierService {
 		if (StringUtils.hasText(command.movement()) && movements.find(command.movement()).isEmpty()) {
 			throw new InvalidDossierException("movement", "error.nomination.unknown-movement", command.movement());
 		}
+		var movement = StringUtils.hasText(command.movement()) ? movements.find(command.movement()) : java.util.Optional.<vn.tdkt.awards.movement.Movement>empty();
+		if (movement.isPresent() && command.year() != null && !movement.get().covers(command.year())) {
+			throw new InvalidDossierException("year", "error.nomination.year-outside-movement", command.year(),
+					movement.get().name(), movement.get().periodFrom(), movement.get().periodTo());
+		}
 		if (command.kind() == null) {
 			throw new InvalidDossierException("kind", "error.nomination.kind-missing");
 		}

@@ -40,8 +40,7 @@ public class Recipients {
 	}
 
 	private Recipient recipient(User user) {
-		String name = ((user.getLastName() == null ? "" : user.getLastName() + " ")
-				+ (user.getFirstName() == null ? "" : user.getFirstName())).trim();
+		String name = vn.tdkt.awards.identity.PersonNames.fullName(user);
 		String locale = identity.getUserInfo(user.getId(), LOCALE_INFO);
 		return new Recipient(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail(),
 				"en".equalsIgnoreCase(locale) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));

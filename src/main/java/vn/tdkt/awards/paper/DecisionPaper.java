@@ -43,13 +43,16 @@ class DecisionPaper {
 	}
 
 	Map<String, Object> model(Dossier dossier, Decision decision) {
+		return model(dossier, decision, dossiers.nominees(dossier.id())
+			.stream()
+			.filter(n -> n.status() == NomineeStatus.AWARDED)
+			.toList());
+	}
+
+	Map<String, Object> model(Dossier dossier, Decision decision, List<Nominee> awarded) {
 		OrgUnit authority = facts.org(decision.authorityOrg());
 		AwardType awardType = facts.awardType(dossier);
 		Optional<Movement> movement = facts.movement(dossier);
-		List<Nominee> awarded = dossiers.nominees(dossier.id())
-			.stream()
-			.filter(n -> n.status() == NomineeStatus.AWARDED)
-			.toList();
 		String authorityTitle = VietnameseText.full(authority.leaderTitle());
 		Map<String, Object> model = new HashMap<>();
 		model.put("issuerParent", facts.issuerParent(authority));
@@ -87,6 +90,13 @@ class DecisionPaper {
 
 	byte[] render(Dossier dossier, Decision decision) {
 		return renderer.render("decision", model(dossier, decision));
+	}
+
+	/** The decision as it would be issued for the nominees still proposed, marked as a draft without a number. */
+	byte[] preview(Dossier dossier, Decision unsigned) {
+		Map<String, Object> model = model(dossier, unsigned, dossiers.pendingNominees(dossier.id()));
+		model.put("draft", true);
+		return renderer.render("decision", model);
 	}
 
 	/** "Xét đề nghị của ... tại Tờ trình số ... và ý kiến của Hội đồng Thi đua - Khen thưởng." */

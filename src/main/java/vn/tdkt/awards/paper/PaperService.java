@@ -38,9 +38,15 @@ public class PaperService {
 
 	private final DocumentService documents;
 
+	private final vn.tdkt.awards.org.OrgRepository orgs;
+
+	private final vn.tdkt.awards.system.AppClock clock;
+
 	PaperService(DossierRepository dossiers, Submissions submissions, SubmissionPaper submissionPaper,
 			DecisionPaper decisionPaper, CertificatePaper certificatePaper, AwardDecisionService decisions,
-			DocumentService documents) {
+			DocumentService documents, vn.tdkt.awards.org.OrgRepository orgs, vn.tdkt.awards.system.AppClock clock) {
+		this.orgs = orgs;
+		this.clock = clock;
 		this.dossiers = dossiers;
 		this.submissions = submissions;
 		this.submissionPaper = submissionPaper;
@@ -70,6 +76,32 @@ public class PaperService {
 				submissionPaper.render(dossier, submission), submission.signer(), submission.org(), hopSeq);
 		return submission.number();
 	}
+
+	/**
+	 * The paper the leader of the dossier's current hop is about to sign, as it would read if signed today by
+	 * {@code leaderId}: the decision at the deciding hop, the submission upward elsewhere; marked as a draft, without a
+	 * number, stored nowhere.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] preview(String dossierId, String leaderId) {
+		Dossier dossier = dossiers.require(dossierId);
+		if (dossier.status() != vn.tdkt.awards.nomination.DossierStatus.IN_REVIEW) {
+			throw new vn.tdkt.awards.nomination.DossierStateException("error.paper.no-preview", dossierId);
+		}
+		var hop = dossiers.hop(dossierId, dossier.currentHop());
+		var org = orgs.find(hop.orgCode()).orElseThrow();
+		java.time.LocalDate today = clock.today();
+		if (hop.role() == vn.tdkt.awards.nomination.HopRole.DECIDE) {
+			return decisionPaper.preview(dossier, new Decision(0, dossierId, org.code(), today.getYear(),
+					UNNUMBERED + org.decisionSymbol(), today, leaderId, org.leaderTitle()));
+		}
+		var next = dossiers.hop(dossierId, hop.seq() + 1);
+		return submissionPaper.preview(dossier, new Submissions.Submission(dossierId, hop.seq(), org.code(),
+				next.orgCode(), UNNUMBERED + org.submissionSymbol(), today, leaderId));
+	}
+
+	/** Where a draft's number will stand: "     /QĐ-UBND". */
+	static final String UNNUMBERED = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/";
 
 	/** Stores the decision and the two certificate files of a decided dossier. */
 	@Transactional

@@ -94,4 +94,11 @@ class SubmissionPaper {
 		return renderer.render("submission", model(dossier, submission));
 	}
 
+	/** The submission as it would be signed now, marked as a draft without a number. */
+	byte[] preview(Dossier dossier, Submissions.Submission unsigned) {
+		Map<String, Object> model = model(dossier, unsigned);
+		model.put("draft", true);
+		return renderer.render("submission", model);
+	}
+
 }

@@ -94,6 +94,7 @@ public class ReportExports {
 		}
 		List<String> text = new ArrayList<>(report.summary());
 		demoNote(report.demoAwards()).ifPresent(text::add);
+		doubledNote(report.demoDoublesReal()).ifPresent(text::add);
 		return new Table(UserTexts.text("page.report.export.movement-title", report.movementName(), report.fromYear(),
 				report.toYear()), MOVEMENT_HEADERS, rows, text);
 	}
@@ -107,12 +108,18 @@ public class ReportExports {
 		List<String> text = new ArrayList<>();
 		text.add(report.summary());
 		demoNote(report.demoAwards()).ifPresent(text::add);
+		doubledNote(report.demoDoublesReal()).ifPresent(text::add);
 		return new Table(report.title(), YEAR_HEADERS, rows, text);
 	}
 
 	/** The warning of a report with illustrative awards, in the language of the request. */
 	static Optional<String> demoNote(long demoAwards) {
 		return demoAwards == 0 ? Optional.empty() : Optional.of(UserTexts.text("page.report.demo-note", demoAwards));
+	}
+
+	/** The warning of a report where demo and real awards of the same year and type are added up. */
+	static Optional<String> doubledNote(boolean doubled) {
+		return doubled ? Optional.of(UserTexts.text("page.report.demo-doubles")) : Optional.empty();
 	}
 
 	byte[] csv(Table table) {

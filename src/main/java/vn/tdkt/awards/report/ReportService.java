@@ -83,7 +83,8 @@ public class ReportService {
 		rows.sort(Comparator.comparingInt(MovementReport.Row::year)
 			.thenComparing(r -> -order.indexOf(r.awardType()))
 			.thenComparing(MovementReport.Row::authority));
-		return new MovementReport(code, movement.name(), from, to, rows, Sentences.of(rows), demo(counts));
+		return new MovementReport(code, movement.name(), from, to, rows, Sentences.of(rows), demo(counts),
+				demoDoublesReal(counts));
 	}
 
 	/** A year by submitting org as it was then (the seed's districts stay districts). */
@@ -160,7 +161,8 @@ public class ReportService {
 			.thenComparing(MovementReport.Row::authority));
 		List<String> sentences = Sentences.of(totals);
 		String summary = sentences.isEmpty() ? Sentences.noAward(year) : sentences.get(0);
-		return new YearReport(year, province, root == null ? null : root.name(), rows, summary, demo(counts), rollUp);
+		return new YearReport(year, province, root == null ? null : root.name(), rows, summary, demo(counts),
+				demoDoublesReal(counts), rollUp);
 	}
 
 	/** A count of awards in a group (a year or an org), award type, authority, subject type and source. */
@@ -183,6 +185,16 @@ public class ReportService {
 
 	private static long demo(List<Count> counts) {
 		return counts.stream().filter(c -> AwardRegistry.DEMO.equals(c.source())).mapToLong(Count::n).sum();
+	}
+
+	/** Whether demo and real awards of the same group (year or org) and award type are added up in the report. */
+	private static boolean demoDoublesReal(List<Count> counts) {
+		Map<String, Set<Boolean>> kinds = new HashMap<>();
+		for (Count c : counts) {
+			kinds.computeIfAbsent(c.group() + " " + c.awardType(), k -> new HashSet<>())
+				.add(AwardRegistry.DEMO.equals(c.source()));
+		}
+		return kinds.values().stream().anyMatch(k -> k.size() == 2);
 	}
 
 	/** Award types from the lowest to the highest (their sort order). */

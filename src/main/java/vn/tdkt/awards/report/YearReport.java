@@ -8,10 +8,10 @@ import vn.tdkt.awards.system.UserTexts;
 
 /**
  * A year's awards across movements and award types, by submitting org, for a province (or the whole registry when
- * {@code province} is null), with the year's summary sentence.
+ * {@code province} is null), with the year's summary sentence; {@code demoDoublesReal} as in {@link MovementReport}.
  */
 public record YearReport(int year, String province, String provinceName, List<Row> rows, String summary,
-		long demoAwards, boolean rolledUp) {
+		long demoAwards, boolean demoDoublesReal, boolean rolledUp) {
 
 	public record Row(String org, String orgName, String awardType, String awardName, String authority, String award,
 			long collectives, long individuals, long households) {

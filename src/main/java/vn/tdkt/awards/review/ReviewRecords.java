@@ -82,6 +82,20 @@ public class ReviewRecords {
 	}
 
 	/** Links the oldest objection no verification has taken up yet to this verification task. */
+	/** An objection as the posting page lists it. */
+	public record ReceivedObjection(long nomineeId, java.time.LocalDateTime receivedAt, String content, Boolean upheld) {
+	}
+
+	/** The objections a dossier received, oldest first. */
+	public java.util.List<ReceivedObjection> objections(String dossierId) {
+		return jdbc.sql("select nominee_id, received_at, content, upheld from objection where dossier_id = ? order by id")
+			.param(dossierId)
+			.query((rs, row) -> new ReceivedObjection(rs.getLong("nominee_id"),
+					rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("content"),
+					(Boolean) rs.getObject("upheld")))
+			.list();
+	}
+
 	public void takeUpOldestObjection(String dossierId, String taskId) {
 		jdbc.sql("update objection set task_id = :task where id = (select min(id) from objection"
 				+ " where dossier_id = :dossier and task_id is null)")

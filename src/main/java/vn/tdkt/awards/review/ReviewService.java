@@ -249,6 +249,7 @@ public class ReviewService {
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		int days = durations.require(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).workingDays();
 		Date ends = calendar.deadline(days);
+		dossiers.setPostingEnds(dossierId, hopSeq, LocalDateTime.ofInstant(ends.toInstant(), BusinessCalendar.ZONE));
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM, DossierEventType.POSTED,
 				null, null, record("record.review.posted", days, DAY.format(calendar.toLocalDate(ends))));
 		return ends;

@@ -110,7 +110,13 @@ class ReviewTaskPresenter {
 		task.setDescription("Đơn vị đề nghị: %s. Năm: %d. Phong trào: %s. Hạn xử lý: %s (%d ngày làm việc)."
 			.formatted(submitter, dossier.year(), movement, DAY.format(dueDay), days));
 
-		task.setVariableLocal(Names.DOSSIER_SUMMARY, summary(dossier, awardType, hop, submitter, movement, dueDay));
+		String summary = summary(dossier, awardType, hop, submitter, movement, dueDay);
+		if (AwardNominationProcess.TASK_SIGN.equals(key)) {
+			// the paper the leader signs, to read first: the decision at the deciding level, the submission elsewhere
+			summary += "\n\n[Xem dự thảo %s (PDF) trước khi ký](/dossiers/%s/papers/preview.pdf)".formatted(
+					hop.role() == HopRole.DECIDE ? "quyết định" : "tờ trình", dossierId);
+		}
+		task.setVariableLocal(Names.DOSSIER_SUMMARY, summary);
 		// the appraiser gets the criteria checked afresh against the history as it is now; the others see that result
 		Map<Long, NomineeEligibility> checked = new java.util.HashMap<>();
 		(AwardNominationProcess.TASK_APPRAISE.equals(key) ? eligibility.evaluate(dossierId)
@@ -261,6 +267,11 @@ class ReviewTaskPresenter {
 		row.put("position", n.position() == null ? "" : n.position());
 		row.put("org", n.orgName() == null ? "" : n.orgName());
 		row.put("achievements", n.achievements() == null ? "" : n.achievements());
+		// the form's columns: a readable table at 1366 px (who, where, what, the criteria, the state)
+		row.put("who", n.name() + " (" + n.subjectType().label() + ")");
+		row.put("where", java.util.stream.Stream.of(n.position(), n.orgName())
+			.filter(t -> t != null && !t.isBlank())
+			.collect(java.util.stream.Collectors.joining(", ")));
 		row.put("eligibility", e == null ? "" : verdict(e) + " — " + String.join("; ", e.reasons()));
 		row.put("status", switch (n.status()) {
 			case PENDING -> "Đang xét";

@@ -1,6 +1,7 @@
 package vn.tdkt.awards.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.tdkt.awards.support.ProcessDriver.collective;
 import static vn.tdkt.awards.support.ProcessDriver.person;
 
@@ -110,8 +111,21 @@ class PapersTest {
 
 		driver.approve(id, "namdinh.chuyenvien");
 		driver.vote(id, "namdinh.thuky", 15, 13, 12);
+		// before signing, the chairman reads the decision as it would be issued: a draft, without a number, kept nowhere
+		int stored = documents.ofDossier(id).size();
+		String draft;
+		try (PDDocument pdf = Loader.loadPDF(papers.preview(id, "namdinh.chutich"))) {
+			png(pdf, "decision-preview-bk-tinh");
+			draft = flat(new PDFTextStripper().getText(pdf));
+		}
+		assertThat(draft).contains("DỰ THẢO ĐỂ XEM TRƯỚC KHI KÝ – CHƯA CÓ SỐ, CHƯA CÓ GIÁ TRỊ", "QUYẾT ĐỊNH",
+				"Tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể, 01 cá nhân", "Hội Nông dân xã Giao Phong",
+				"Phạm Văn Sơn", "/QĐ-UBND").doesNotContain("Trần Văn Loại");
+		assertThat(documents.ofDossier(id)).hasSize(stored);
 		driver.sign(id, "namdinh.chutich");
 		var decision = decisions.find(id).orElseThrow();
+		assertThatThrownBy(() -> papers.preview(id, "namdinh.chutich"))
+			.isInstanceOf(vn.tdkt.awards.nomination.DossierStateException.class);
 
 		DocumentInfo decisionDoc = paper(id, PaperService.DECISION);
 		assertThat(decisionDoc.type()).isEqualTo(DocumentType.QUYET_DINH);

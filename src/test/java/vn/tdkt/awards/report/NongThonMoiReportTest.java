@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.tdkt.awards.award.AwardRegistry;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.nomination.CommendationKind;
 import vn.tdkt.awards.nomination.DossierRepository;
@@ -51,6 +52,12 @@ class NongThonMoiReportTest {
 
 	@Autowired
 	DossierRepository dossiers;
+
+	@Autowired
+	AwardRegistry registry;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	Http http;
 
@@ -121,6 +128,21 @@ class NongThonMoiReportTest {
 
 	@Test
 	void theDemoDataSet_isLoadedOnRequest_markedAsDemo_andRemovable() throws Exception {
+		// one real award of a year and type the demo set also holds: the report must say that it counts them twice
+		registry.recordExternal(new AwardRegistry.External("BK_TINH", 2022, NTM, "PHONG_TRAO", "CA_NHAN",
+				"Người thật – kiểm thử cộng trùng", "UBND xã Giao Phong", "GIAO_PHONG", "NAM_DINH", "9/QĐ-UBND",
+				java.time.LocalDate.of(2022, 12, 20)), AwardRegistry.IMPORT);
+		try {
+			demoDataSet();
+		}
+		finally {
+			jdbc.sql("delete from award where recipient_name = ?").param("Người thật – kiểm thử cộng trùng").update();
+			registry.rebuildCounts();
+		}
+	}
+
+	void demoDataSet() throws Exception {
+		assertThat(report().get("demoDoublesReal").asBoolean()).isFalse();
 		Map<String, long[]> before = counts();
 		assertThat(JSON.readTree(http.get("/api/awards/demo", "admin", Http.ADMIN_PASSWORD).body()).get("loaded").asLong()).isZero();
 		try {
@@ -147,9 +169,11 @@ class NongThonMoiReportTest {
 					Map.entry("2023 GIAY_KHEN", "38/55"));
 			JsonNode report = report();
 			assertThat(report.get("demoAwards").asLong()).isEqualTo(341);
+			assertThat(report.get("demoDoublesReal").asBoolean()).isTrue();
 			String csv = new String(http.getBytes("/api/reports/movements/" + NTM + "?format=csv", "admin", Http.ADMIN_PASSWORD).body(),
 					StandardCharsets.UTF_8);
-			assertThat(csv).contains("Lưu ý: số liệu có 341 khen thưởng là DỮ LIỆU MINH HỌA (demo)");
+			assertThat(csv).contains("Lưu ý: số liệu có 341 khen thưởng là DỮ LIỆU MINH HỌA (demo)")
+				.contains("Cảnh báo: báo cáo cộng cả khen thưởng thật và DỮ LIỆU MINH HỌA");
 			JsonNode registry = JSON.readTree(http.get("/api/awards?movement=" + NTM + "&year=2022&awardType=BK_TINH",
 					"admin", Http.ADMIN_PASSWORD).body());
 			assertThat(registry.findValuesAsText("source")).contains("DEMO");
@@ -161,6 +185,7 @@ class NongThonMoiReportTest {
 		}
 		assertThat(counts()).usingRecursiveComparison().isEqualTo(before);
 		assertThat(report().get("demoAwards").asLong()).isZero();
+		assertThat(report().get("demoDoublesReal").asBoolean()).isFalse();
 	}
 
 	JsonNode report() throws Exception {

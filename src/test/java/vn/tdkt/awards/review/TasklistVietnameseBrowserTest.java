@@ -83,6 +83,18 @@ class TasklistVietnameseBrowserTest {
 				browser.visible(By.cssSelector(".fjs-container"));
 				String form = browser.visible(By.cssSelector(".fjs-container")).getText();
 				assertThat(form).contains("Nguyễn Văn Tiến").contains("Lê Thị Tiên").contains("Chủ tịch Hội Nông dân xã");
+				// at 1366 px every column of the nominee table is in view, none scrolled away, rows of a few lines
+				browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+				WebElement table = browser.visible(By.cssSelector(".fjs-form-field-table table"));
+				Object overflow = browser.script("var box = arguments[0].parentElement;"
+						+ " return box.scrollWidth - box.clientWidth;", table);
+				assertThat(((Number) overflow).longValue()).isLessThanOrEqualTo(0L);
+				assertThat(table.findElement(By.xpath(".//th[normalize-space(.)='Tình trạng']")).isDisplayed()).isTrue();
+				assertThat(table.findElements(By.cssSelector("tbody tr")))
+					.allSatisfy(row -> assertThat(row.getSize().getHeight()).isLessThan(200));
+				assertThat(table.getText()).contains("Nguyễn Văn Tiến (cá nhân)").contains("Chủ tịch Hội Nông dân xã, UBND xã");
+				browser.shot("tasklist-vi-02b-form-1366");
+				browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1600));
 				WebElement link = browser.visible(By.xpath("//a[contains(normalize-space(.),'to-trinh-giao-phong.pdf')]"));
 				assertThat(link.getAttribute("href")).endsWith("/dossiers/%s/documents/%d".formatted(id, doc.id()));
 				// the same session opens the document: no second login for our pages
@@ -140,6 +152,14 @@ class TasklistVietnameseBrowserTest {
 
 				tasklist.login("giaothuy.chutich");
 				tasklist.open("Ký tờ trình", id);
+				// the draft of the submission, readable before signing in the same session
+				WebElement preview = browser.visible(By.xpath("//a[contains(normalize-space(.),'Xem dự thảo tờ trình (PDF)')]"));
+				assertThat(preview.getAttribute("href")).endsWith("/dossiers/" + id + "/papers/preview.pdf");
+				Object draft = browser.asyncScript("const done = arguments[arguments.length - 1];"
+						+ " fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
+						+ " + r.headers.get('content-type') + ' ' + r.headers.get('content-disposition')));",
+						preview.getAttribute("href"));
+				assertThat(String.valueOf(draft)).startsWith("200 application/pdf inline");
 				tasklist.choose("Ký");
 				browser.shot("tasklist-vi-04-sign");
 				tasklist.complete();
