@@ -34,8 +34,7 @@ class PeoplePages {
 
 		/** The ID number with all but its last four digits hidden. */
 		public String maskedId() {
-			return idNumber == null ? "" : "•".repeat(Math.max(0, idNumber.length() - 4))
-					+ idNumber.substring(Math.max(0, idNumber.length() - 4));
+			return Texts.masked(idNumber);
 		}
 
 	}

@@ -17,9 +17,12 @@ public record Movement(String code, String name, String launchedBy, String planN
 		return "ACTIVE".equals(status) && periodTo < day.getYear() ? "ENDED" : status;
 	}
 
-	/** Whether a dossier of this award year may report under the movement (its period). */
+	/**
+	 * Whether a dossier of this award year may report under the movement: its period, and the year after it, when a
+	 * movement is summed up and its summing-up awards are proposed (a 2021–2025 movement's in 2026).
+	 */
 	public boolean covers(int year) {
-		return year >= periodFrom && year <= periodTo;
+		return year >= periodFrom && year <= periodTo + 1;
 	}
 
 }

@@ -84,12 +84,15 @@ class DossierPages {
 
 	private final vn.tdkt.awards.identity.PersonNames personNames;
 
+	private final vn.tdkt.awards.workflow.DossierDeadlines deadlines;
+
 	DossierPages(DossierQueries queries, DossierReader reader, DossierService dossiers, DossierAccess access,
 			DocumentService documents, NomineeExcel excel, OrgRepository orgs, AwardTypeRepository awardTypes,
 			MovementRepository movements, AppClock clock, PlatformTransactionManager transactions,
 			DossierRepository dossierRepository, RequiredDocuments requiredDocuments,
-			vn.tdkt.awards.identity.PersonNames personNames) {
+			vn.tdkt.awards.identity.PersonNames personNames, vn.tdkt.awards.workflow.DossierDeadlines deadlines) {
 		this.personNames = personNames;
+		this.deadlines = deadlines;
 		this.dossierRepository = dossierRepository;
 		this.requiredDocuments = requiredDocuments;
 		this.queries = queries;
@@ -268,8 +271,13 @@ class DossierPages {
 			.ifPresent(t -> model.addAttribute("returned", t));
 		model.addAttribute("canAddDocuments", !view.status().isFinal() && canAddDocuments(id, user));
 		model.addAttribute("docTypes", DocumentType.values());
-		model.addAttribute("actorNames", personNames.of(view.timeline().stream().map(t -> t.actor()).toList()));
+		model.addAttribute("actorNames", personNames.of(java.util.stream.Stream.concat(
+				view.timeline().stream().map(t -> t.actor()), view.documents().stream().map(doc -> doc.uploadedBy()))
+			.toList()));
 		model.addAttribute("posting", dossierRepository.openPosting(id).orElse(null));
+		model.addAttribute("movementName", view.movement() == null ? null
+				: movements.find(view.movement()).map(m -> m.name()).orElse(view.movement()));
+		model.addAttribute("deadline", deadlines.current(id).orElse(null));
 		if (view.status() == DossierStatus.DRAFT) {
 			// the draft's checklist: what its award type asks for, and whether it is attached
 			var held = view.documents().stream().map(doc -> doc.type().name()).collect(Collectors.toSet());

@@ -52,6 +52,8 @@ public class DossierReader {
 		List<RouteStep> steps = route.stream()
 			.map(h -> new RouteStep(h.orgCode(), name(orgNames, h.orgCode()), h.level().name(), h.role(),
 					h.seq() < d.currentHop() || (h.seq() == d.currentHop() && d.status() == DossierStatus.DECIDED) ? "DONE"
+							// returned: the level waits for the submitter's supplement, it is not reviewing
+							: h.seq() == d.currentHop() && d.status() == DossierStatus.RETURNED ? "RETURNED"
 							: h.seq() == d.currentHop() && !d.status().isFinal() ? "CURRENT"
 									: h.seq() == d.currentHop() ? "STOPPED" : "TODO"))
 			.toList();
@@ -59,7 +61,8 @@ public class DossierReader {
 		List<NomineeView> nominees = dossiers.nominees(id)
 			.stream()
 			.map(n -> new NomineeView(n.id(), n.subjectType().name(), n.name(), n.position(), n.orgName(),
-					n.achievements(), n.status(), n.reason(), n.closedHop() == null ? null : hopOrg.get(n.closedHop())))
+					n.achievements(), n.status(), n.reason(), n.closedHop() == null ? null : hopOrg.get(n.closedHop()),
+					n.idNumber(), n.birthDate()))
 			.toList();
 		List<TimelineEntry> timeline = dossiers.events(id)
 			.stream()

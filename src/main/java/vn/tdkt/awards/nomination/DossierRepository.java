@@ -23,7 +23,7 @@ public class DossierRepository {
 			+ " status, submitted_by, submitted_at, closed_at, requested_decision_number, supplement_due from dossier";
 
 	private static final String NOMINEE = "select id, dossier_id, seq, subject_type, name, position, org_name, achievements, status,"
-			+ " reason, closed_hop from nominee";
+			+ " reason, closed_hop, id_number, birth_date from nominee";
 
 	private final JdbcClient jdbc;
 
@@ -378,7 +378,8 @@ public class DossierRepository {
 		return new Nominee(rs.getLong("id"), rs.getString("dossier_id"), rs.getInt("seq"),
 				SubjectType.valueOf(rs.getString("subject_type")), rs.getString("name"), rs.getString("position"),
 				rs.getString("org_name"), rs.getString("achievements"), NomineeStatus.valueOf(rs.getString("status")),
-				rs.getString("reason"), closedHop);
+				rs.getString("reason"), closedHop, rs.getString("id_number"),
+				rs.getObject("birth_date", java.time.LocalDate.class));
 	}
 
 }

@@ -23,6 +23,15 @@ public final class Texts {
 	private Texts() {
 	}
 
+	/** A personal ID number as pages show it: all but its last four digits hidden ("••••••••1234"); "" for none. */
+	public static String masked(String idNumber) {
+		if (idNumber == null) {
+			return "";
+		}
+		int shown = Math.max(0, idNumber.length() - 4);
+		return "•".repeat(shown) + idNumber.substring(shown);
+	}
+
 	/** A one-line text (a name, a title): null when blank. */
 	public static String line(String field, String value, int maxLength) {
 		return clean(field, value, maxLength, false);

@@ -122,6 +122,11 @@ class NominatorPagesBrowserTest {
 					.extracting(li -> li.getAttribute("data-org"))
 					.containsExactly("GIAO_PHONG", "GIAO_THUY", "NAM_DINH");
 				assertThat(browser.driver().findElement(By.id("documents")).getText()).contains("to-trinh-giao-phong.pdf");
+				// the dossier's facts, and the nominees with their (masked) ID numbers and achievements
+				assertThat(browser.driver().findElement(By.id("dossier-facts")).getText()).contains("Phong trào")
+					.contains("Nam Định chung sức xây dựng nông thôn mới nâng cao, kiểu mẫu");
+				assertThat(browser.driver().findElement(By.id("nominees")).getText()).contains("••••••••1234 · 15/06/1980")
+					.contains("Điển hình tiên tiến NTM").doesNotContain("036080001234");
 				assertThat(browser.driver().findElement(By.id("nominees")).getText()).contains("Trần Thị Hoa")
 					.contains("Phạm Văn Sơn").contains("Hội Nông dân xã Giao Phong").doesNotContain("Ví dụ");
 				browser.shot("pages-03-dossier");
@@ -139,6 +144,11 @@ class NominatorPagesBrowserTest {
 				assertThat(browser.visible(By.id("dossier-status")).getText()).isEqualTo("Bị trả lại, chờ bổ sung");
 				assertThat(browser.driver().findElement(By.id("timeline")).getText())
 					.contains("Bổ sung báo cáo thành tích có xác nhận của UBND xã");
+				// the route says who waits for whom: the district returned it, nobody reviews it now
+				assertThat(browser.driver().findElement(By.cssSelector("#route li[data-org='GIAO_THUY']")).getAttribute("data-state"))
+					.isEqualTo("RETURNED");
+				assertThat(browser.driver().findElement(By.cssSelector("#route li[data-org='GIAO_THUY']")).getText())
+					.contains("Đã trả lại, chờ đơn vị bổ sung");
 				// the return's reason stands above the supplement form
 				assertThat(browser.visible(By.id("return-reason")).getText())
 					.contains("Ủy ban nhân dân huyện Giao Thủy trả lại hồ sơ ngày")
@@ -164,6 +174,12 @@ class NominatorPagesBrowserTest {
 					.containsExactly("Chi hội trưởng Chi hội Phụ nữ thôn Đông");
 				driver.runJobs();
 				assertThat(driver.task(id, "appraise")).isNotNull();
+				// the step's deadline, as the appraiser's task has it
+				browser.go("/dossiers/" + id);
+				assertThat(browser.visible(By.id("current-deadline")).getText()).isEqualTo(
+						java.time.LocalDateTime.ofInstant(driver.task(id, "appraise").getDueDate().toInstant(),
+								vn.tdkt.awards.legal.BusinessCalendar.ZONE)
+							.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
 
 				browser.go("/dossiers");
 				browser.click(browser.clickable(By.xpath("//a[normalize-space(.)='English']")));
