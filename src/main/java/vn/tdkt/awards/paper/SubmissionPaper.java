@@ -83,12 +83,18 @@ class SubmissionPaper {
 				next.role() == HopRole.DECIDE ? "quyết định" : "trình cấp có thẩm quyền quyết định"));
 		model.put("recipients", List.of("Như trên;", "Lưu: VT."));
 		model.put("signer", facts.signer(org, submission.signer()));
+		// a People's Committee submits as a body: its chair signs on its behalf (Decree 30/2020, "TM." before the title)
+		if (facts.issuer(org).stream().anyMatch(line -> line.startsWith(PEOPLES_COMMITTEE))) {
+			model.put("onBehalf", "TM. " + PEOPLES_COMMITTEE);
+		}
 		model.put("annexTitle", "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ TẶNG " + VietnameseText.upper(awardType.nameVi()));
 		model.put("annexRef", "(Kèm theo Tờ trình số %s %s của %s)".formatted(submission.number(),
 				VietnameseText.date(submission.date()), org.name()));
 		model.put("groups", PaperFacts.groups(proposed));
 		return model;
 	}
+
+	static final String PEOPLES_COMMITTEE = "ỦY BAN NHÂN DÂN";
 
 	byte[] render(Dossier dossier, Submissions.Submission submission) {
 		return renderer.render("submission", model(dossier, submission));

@@ -203,8 +203,9 @@ class ReviewTaskPresenter {
 			return "Hồ sơ chưa có tài liệu kèm theo.";
 		}
 		return docs.stream()
-			.map(d -> "- [%s: %s](/dossiers/%s/documents/%d)".formatted(Markdown.escape(d.typeName()),
-					Markdown.escape(d.fileName()), dossierId, d.id()))
+			.map(d -> "- [%s%s: %s](/dossiers/%s/documents/%d)".formatted(Markdown.escape(d.typeName()),
+					d.generated() ? " (hệ thống lập khi lãnh đạo ký)" : "", Markdown.escape(d.fileName()), dossierId,
+					d.id()))
 			.collect(java.util.stream.Collectors.joining("\n"));
 	}
 

@@ -71,6 +71,9 @@ class PapersTest {
 	PaperService papers;
 
 	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
+
+	@Autowired
 	PdfRenderer renderer;
 
 	Http http;
@@ -106,9 +109,15 @@ class PapersTest {
 				"Căn cứ Kế hoạch số 79/KH-UBND ngày 13 tháng 6 năm 2022 của Ủy ban nhân dân tỉnh Nam Định",
 				"nông thôn mới", "Xét đề nghị của Ủy ban nhân dân xã Giao Phong.",
 				"xem xét, quyết định tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể, 01 cá nhân",
-				"Giao Thủy, ngày", "CHỦ TỊCH", "Hội Nông dân xã Giao Phong", "Phạm Văn Sơn")
+				"Giao Thủy, ngày", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "Hội Nông dân xã Giao Phong", "Phạm Văn Sơn")
 			.doesNotContain("Trần Văn Loại");
 
+		// the province's appraiser tells the printed submission from the commune's own uploads
+		driver.runJobs();
+		String provinceLinks = String.valueOf(taskService.getVariableLocal(driver.task(id, "appraise").getId(),
+				"documentLinks"));
+		assertThat(provinceLinks).contains("Tờ trình đề nghị khen thưởng (hệ thống lập khi lãnh đạo ký)")
+			.contains("Báo cáo thành tích: ");
 		driver.approve(id, "namdinh.chuyenvien");
 		driver.vote(id, "namdinh.thuky", 15, 13, 12);
 		// before signing, the chairman reads the decision as it would be issued: a draft, without a number, kept nowhere
@@ -130,6 +139,8 @@ class PapersTest {
 		DocumentInfo decisionDoc = paper(id, PaperService.DECISION);
 		assertThat(decisionDoc.type()).isEqualTo(DocumentType.QUYET_DINH);
 		String text = flat(text(decisionDoc, "decision-bk-tinh"));
+		// the chairman decides in his own competence: no "TM." (on behalf of the committee) above his title
+		assertThat(text).doesNotContain("TM. ");
 		assertThat(text).contains("ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 				"Số: " + decision.number(), "Nam Định, ngày", "QUYẾT ĐỊNH",
 				"Về việc tặng Bằng khen của Chủ tịch UBND tỉnh", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH",

@@ -77,11 +77,17 @@ class TasklistVietnameseBrowserTest {
 				WebElement card = browser.visible(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'" + id + "')]"));
 				assertThat(card.getText()).contains("Thẩm định hồ sơ " + id + " – Bằng khen của Chủ tịch UBND tỉnh – 2 cá nhân");
 				browser.shot("tasklist-vi-02-filters");
+				// no priority number on the cards (every task has the same)
+				assertThat(card.findElements(By.cssSelector(".priority"))).allSatisfy(p -> assertThat(p.isDisplayed()).isFalse());
 
 				browser.click(card);
 				browser.click(browser.clickable(By.xpath("//button[normalize-space(.)='Nhận xử lý'] | //a[normalize-space(.)='Nhận xử lý']")));
 				browser.visible(By.cssSelector(".fjs-container"));
 				String form = browser.visible(By.cssSelector(".fjs-container")).getText();
+				// the deadline and the reminder say what they are
+				Object label = browser.script("return getComputedStyle(document.querySelector('.meta .due-date .glyphicon-bell'),"
+						+ " '::after').content;");
+				assertThat(String.valueOf(label)).isEqualTo("\" Hạn xử lý:\"");
 				assertThat(form).contains("Nguyễn Văn Tiến").contains("Lê Thị Tiên").contains("Chủ tịch Hội Nông dân xã");
 				// at 1366 px every column of the nominee table is in view, none scrolled away, rows of a few lines
 				browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));

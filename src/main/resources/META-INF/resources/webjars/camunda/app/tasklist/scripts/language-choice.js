@@ -3,6 +3,8 @@
 // the browser's language before it starts.
 const chosen = (document.cookie.match(/(?:^|;\s*)lang=([A-Za-z-]+)/) || [])[1];
 const language = chosen && chosen.toLowerCase().startsWith('en') ? 'en' : 'vi';
+// the language also marks the page, for the labels our stylesheet adds (styles/user-styles.css)
+document.documentElement.setAttribute('data-lang', language);
 try {
   Object.defineProperty(window.navigator, 'languages', {get: () => [language], configurable: true});
   Object.defineProperty(window.navigator, 'language', {get: () => language, configurable: true});
