@@ -23,6 +23,16 @@
       renumber(tbody);
       copy.querySelector('input[type=text]').focus();
     });
+    // every text of a row in view: its box grows with what is typed (or imported)
+    function fit(area) { area.style.height = 'auto'; area.style.height = (area.scrollHeight + 2) + 'px'; }
+    tbody.querySelectorAll('textarea').forEach(fit);
+    tbody.addEventListener('input', function (event) {
+      if (event.target.tagName === 'TEXTAREA') { fit(event.target); }
+    });
+    // a name, a position, an org: one line of text, wrapped in view but never broken by Enter
+    tbody.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && event.target.classList.contains('line')) { event.preventDefault(); }
+    });
     tbody.addEventListener('click', function (event) {
       if (!event.target.classList.contains('remove-row')) { return; }
       var rows = tbody.querySelectorAll('tr.nominee-row');

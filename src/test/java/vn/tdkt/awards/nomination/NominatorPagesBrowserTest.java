@@ -78,9 +78,13 @@ class NominatorPagesBrowserTest {
 				List<WebElement> rows = browser.driver().findElements(By.cssSelector("tr.nominee-row"));
 				assertThat(rows).hasSize(3);
 				new Select(rows.get(2).findElement(By.cssSelector("select"))).selectByValue("TAP_THE");
-				rows.get(2).findElement(By.cssSelector("input[name='nominees[2].name']")).sendKeys("Hội Nông dân xã Giao Phong");
+				rows.get(2).findElement(By.cssSelector("[name='nominees[2].name']")).sendKeys("Hội Nông dân xã Giao Phong");
 				new Select(browser.driver().findElement(By.name("docTypes"))).selectByValue("TO_TRINH");
 				browser.driver().findElement(By.name("docs")).sendKeys(pdf.toString());
+				// nothing typed or imported is cut: every text box shows all of its text
+				Object hidden = browser.script("return Array.from(document.querySelectorAll('#nominee-rows textarea'))"
+						+ ".filter(a => a.scrollHeight > a.clientHeight + 2 || a.scrollWidth > a.clientWidth + 2).length;");
+				assertThat(((Number) hidden).intValue()).isZero();
 				browser.shot("pages-02-new-dossier");
 				// saved as a draft with the tờ trình only: the draft's page lists what is still missing
 				browser.click(browser.driver().findElement(By.id("save-draft")));
