@@ -2,6 +2,7 @@ package vn.tdkt.awards.review;
 
 import static vn.tdkt.awards.review.ReviewTask.Names.APPROVED_NOMINEES;
 import static vn.tdkt.awards.review.ReviewTask.Names.COMMENT;
+import static vn.tdkt.awards.review.ReviewTask.Names.EXCLUSION_REASON;
 import static vn.tdkt.awards.review.ReviewTask.Names.OUTCOME;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,7 +28,8 @@ class RecordAppraisalListener implements GuardedTaskListener {
 	public void guard(DelegateTask task) {
 		Completion done = guard.complete(task, ReviewTask.APPRAISE);
 		reviews.recordAppraisal(done.dossierId(), done.hop(),
-				new Appraisal(done.text(OUTCOME), done.text(COMMENT), done.nomineeIds(APPROVED_NOMINEES)), done.ref());
+				new Appraisal(done.text(OUTCOME), done.text(COMMENT), done.nomineeIds(APPROVED_NOMINEES),
+						done.text(EXCLUSION_REASON)), done.ref());
 	}
 
 }

@@ -125,7 +125,13 @@ public class ReviewService {
 		return new HopSteps(council, posting);
 	}
 
-	public record Appraisal(String outcome, String comment, List<Long> approvedNominees) {
+	/** {@code exclusionReason}: why the nominees left out are not proposed (the comment when null). */
+	public record Appraisal(String outcome, String comment, List<Long> approvedNominees, String exclusionReason) {
+
+		public Appraisal(String outcome, String comment, List<Long> approvedNominees) {
+			this(outcome, comment, approvedNominees, null);
+		}
+
 	}
 
 	public record AppraisalResult(String outcome, int remaining) {
@@ -188,9 +194,10 @@ public class ReviewService {
 						goOn.add(n.name());
 					}
 					else {
-						drop(n, hopSeq, "APPRAISE", input.comment() == null
+						String why = input.exclusionReason() != null ? input.exclusionReason() : input.comment();
+						drop(n, hopSeq, "APPRAISE", why == null
 								? record("record.review.not-proposed", orgName(hop.orgCode()))
-								: record("record.review.not-proposed-because", orgName(hop.orgCode()), input.comment()), now);
+								: record("record.review.not-proposed-because", orgName(hop.orgCode()), why), now);
 					}
 				}
 				dossiers.addEvent(dossierId, now, hopSeq, hop.orgCode(), task.actor(), DossierEventType.APPRAISED,

@@ -24,7 +24,9 @@ public enum ReviewTask {
 					ContractVariable.text(Names.COMMENT, ReviewTask.MAX_COMMENT, "required for RETURN and REJECT"),
 					ContractVariable.nomineeIds(Names.APPROVED_NOMINEES, "with APPROVE: the nominees that go on, pending"
 							+ " or left out earlier by this same appraisal (put back); absent = all pending; preset on the"
-							+ " task to all pending")),
+							+ " task to all pending"),
+					ContractVariable.text(Names.EXCLUSION_REASON, ReviewTask.MAX_COMMENT, "with APPROVE: why the nominees"
+							+ " left out are not proposed, recorded as their reason (the comment when absent)")),
 			List.of(), List.of(Names.NOMINEE_OPTIONS)),
 
 	COUNCIL_VOTE(AwardNominationProcess.TASK_COUNCIL_VOTE, "council-vote-form", OrgRole.SECRETARY,
@@ -168,6 +170,8 @@ public enum ReviewTask {
 		public static final String COMMENT = "comment";
 
 		public static final String APPROVED_NOMINEES = "approvedNominees";
+
+		public static final String EXCLUSION_REASON = "exclusionReason";
 
 		public static final String MEMBERS_TOTAL = "membersTotal";
 

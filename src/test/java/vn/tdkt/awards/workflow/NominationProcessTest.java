@@ -101,6 +101,21 @@ class NominationProcessTest {
 		driver.sign(id, "bnv.botruong");
 	}
 
+	/** The reason given for the nominees left out is theirs; the appraisal's comment stays the appraisal's. */
+	@Test
+	void theNomineesLeftOut_getTheExclusionReason_notTheGeneralComment() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người được đề nghị"),
+				person("Người chưa đủ thời gian"));
+		List<Long> ids = driver.nomineeIds(id);
+		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "APPROVE", "approvedNominees",
+				ProcessDriver.json(List.of(ids.get(0))), "comment", "Hồ sơ đầy đủ, đề nghị 1/2",
+				"exclusionReason", "Chưa đủ 2 năm công tác tại đơn vị");
+		Nominee out = dossiers.nominees(id).get(1);
+		assertThat(out.status()).isEqualTo(NomineeStatus.NOT_AWARDED);
+		assertThat(out.reason()).endsWith(": Chưa đủ 2 năm công tác tại đơn vị").doesNotContain("Hồ sơ đầy đủ");
+		assertThat(dossiers.events(id)).anySatisfy(e -> assertThat(e.comment()).contains("Hồ sơ đầy đủ, đề nghị 1/2"));
+	}
+
 	/**
 	 * A nominee the appraisal left out can be put back when the dossier comes back to the same appraisal (the leader
 	 * returns it); the council's or an earlier level's refusal cannot be undone that way.
