@@ -77,6 +77,11 @@ class TasklistVietnameseBrowserTest {
 				WebElement card = browser.visible(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'" + id + "')]"));
 				assertThat(card.getText()).contains("Thẩm định hồ sơ " + id + " – Bằng khen của Chủ tịch UBND tỉnh – 2 cá nhân");
 				browser.shot("tasklist-vi-02-filters");
+				// no clutter: neither "create a task" nor "start a process" for reviewers, no generic subtitle
+				assertThat(browser.driver().findElements(By.xpath("//*[normalize-space(.)='Tạo công việc' or normalize-space(.)='Bắt đầu quy trình']")))
+					.allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
+				assertThat(card.findElements(By.xpath("ancestor::li//h6[contains(@class,'process-definition')]")))
+					.allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
 				// no priority number on the cards (every task has the same)
 				assertThat(card.findElements(By.cssSelector(".priority"))).allSatisfy(p -> assertThat(p.isDisplayed()).isFalse());
 
