@@ -184,6 +184,9 @@ class ReportPagesBrowserTest {
 
 				// import: a bad file first, nothing imported; then the good one
 				browser.go("/admin/awards/import");
+				// the file's codes are explained, not only named
+				assertThat(browser.visible(By.id("import-codes")).getText()).contains("CA_NHAN – Cá nhân")
+					.contains("BK_TINH – Bằng khen của Chủ tịch UBND tỉnh").contains("PHONG_TRAO – Theo phong trào thi đua");
 				assertThat(browser.visible(By.id("import-limits")).getText())
 					.isEqualTo("Mỗi lần nhập tối đa 20.000 dòng dữ liệu và 10 MB; tệp lớn hơn hãy chia thành nhiều tệp.");
 				browser.visible(By.id("file")).sendKeys(bad.toString());
