@@ -125,7 +125,24 @@
     show();
   }
 
+  // print buttons (the page's own print styles leave the forms and menus out); no inline handlers under our CSP
+  function setUpPrinting() {
+    document.querySelectorAll('button[data-print]').forEach(function (button) {
+      button.addEventListener('click', function () { window.print(); });
+    });
+  }
+
+  // the movement report: another movement starts from its own period, not the years chosen for the previous one
+  function setUpReportYears() {
+    var movement = document.querySelector('select#movement');
+    var from = document.getElementById('fromYear');
+    var to = document.getElementById('toYear');
+    if (!movement || !from || !to) { return; }
+    movement.addEventListener('change', function () { from.value = ''; to.value = ''; });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
-    setUpNominees(); setUpDocuments(); setUpConfirmations(); setUpProgress(); setUpRequiredDocuments();
+    setUpNominees(); setUpDocuments(); setUpConfirmations(); setUpProgress(); setUpRequiredDocuments(); setUpPrinting();
+    setUpReportYears();
   });
 })();

@@ -49,6 +49,12 @@ class ReportPagesBrowserTest {
 				assertThat(new Select(browser.driver().findElement(By.id("movement"))).getFirstSelectedOption()
 					.getAttribute("value")).isEqualTo("NTM_2021_2025");
 				assertThat(browser.driver().findElements(By.id("demo-warning"))).isEmpty();
+				// another movement starts from its own period: the years chosen for this one are cleared
+				assertThat(browser.driver().findElement(By.id("fromYear")).getAttribute("value")).isEqualTo("2021");
+				new Select(browser.driver().findElement(By.id("movement"))).selectByIndex(1);
+				assertThat(browser.driver().findElement(By.id("fromYear")).getAttribute("value")).isEmpty();
+				assertThat(browser.driver().findElement(By.id("toYear")).getAttribute("value")).isEmpty();
+				browser.go("/reports?movement=NTM_2021_2025&fromYear=2021&toYear=2023");
 
 				browser.click(browser.clickable(By.id("demo-load")));
 				WebElement warning = browser.visible(By.id("demo-warning"));

@@ -58,6 +58,10 @@ class PostingPagesBrowserTest {
 				assertThat(browser.driver().findElement(By.id("posted")).getText()).contains("Vũ Văn Công")
 					.contains("Đỗ Thị Khen");
 				browser.shot("posting-01-list");
+				// the print button prints (our CSP allows no inline handler: the page's script does it)
+				browser.script("window.printed = false; window.print = function () { window.printed = true; };");
+				browser.click(browser.driver().findElement(By.id("print-posting")));
+				assertThat(browser.script("return window.printed;")).isEqualTo(true);
 
 				WebElement form = browser.visible(By.id("objection"));
 				new Select(form.findElement(By.name("nomineeId"))).selectByVisibleText("Đỗ Thị Khen");
