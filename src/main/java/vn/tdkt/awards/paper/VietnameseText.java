@@ -12,14 +12,17 @@ final class VietnameseText {
 
 	/** "Nam Định, ngày 05 tháng 02 năm 2026": days below 10 and months 1 and 2 take a leading zero. */
 	static String dateLine(String place, LocalDate date) {
-		String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
-		String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
-		return "%s, ngày %s tháng %s năm %d".formatted(place, day, month, date.getYear());
+		return "%s, %s".formatted(place, date(date));
 	}
 
-	/** "ngày 13 tháng 6 năm 2022", as citations write it. */
+	/**
+	 * "ngày 13 tháng 6 năm 2022", "ngày 07 tháng 02 năm 2026": one way for the date line and every citation
+	 * (Decree 30/2020/NĐ-CP, Appendix I: a day below 10 and a month below 3 take a leading zero).
+	 */
 	static String date(LocalDate date) {
-		return "ngày %d tháng %d năm %d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+		String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
+		String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
+		return "ngày %s tháng %s năm %d".formatted(day, month, date.getYear());
 	}
 
 	/** Titles in full: "Chủ tịch UBND tỉnh Nam Định" → "Chủ tịch Ủy ban nhân dân tỉnh Nam Định". */
