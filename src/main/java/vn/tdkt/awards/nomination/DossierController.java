@@ -74,7 +74,9 @@ class DossierController {
 			@Size(max = 255) String position, @Size(max = 255) String orgName, @Size(max = 4000) String achievements,
 			@jakarta.validation.constraints.Pattern(regexp = "\\d{9}|\\d{12}",
 					message = "{error.nomination.id-number-pattern}") String idNumber,
-			@jakarta.validation.constraints.Past java.time.LocalDate birthDate) {
+			@jakarta.validation.constraints.Past java.time.LocalDate birthDate,
+			@io.swagger.v3.oas.annotations.media.Schema(description = "individuals only, optional: NAM or NU;"
+					+ " certificates address the person with the Vietnamese honorific") Gender gender) {
 	}
 
 	record SubmitRequest(@NotBlank String submittingOrg, @NotBlank String awardType, String movement,
@@ -99,7 +101,7 @@ class DossierController {
 				request.nominees()
 					.stream()
 					.map(n -> new SubmitDossier.NewNominee(n.subjectType(), n.name(), n.position(), n.orgName(),
-							n.achievements(), n.idNumber(), n.birthDate()))
+							n.achievements(), n.idNumber(), n.birthDate(), n.gender()))
 					.toList(),
 				idempotencyKey);
 		String id;

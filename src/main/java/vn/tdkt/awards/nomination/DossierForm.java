@@ -51,6 +51,16 @@ public class DossierForm {
 			return birthDate;
 		}
 
+		private Gender gender;
+
+		public Gender getGender() {
+			return gender;
+		}
+
+		public void setGender(Gender gender) {
+			this.gender = gender;
+		}
+
 		public void setBirthDate(java.time.LocalDate birthDate) {
 			this.birthDate = birthDate;
 		}
@@ -107,7 +117,7 @@ public class DossierForm {
 				nominees.stream()
 					.filter(n -> !n.isBlank())
 					.map(n -> new SubmitDossier.NewNominee(n.subjectType, n.name, n.position, n.orgName, n.achievements,
-							n.idNumber, n.birthDate))
+							n.idNumber, n.birthDate, n.subjectType == SubjectType.CA_NHAN ? n.gender : null))
 					.toList(),
 				idempotencyKey);
 	}

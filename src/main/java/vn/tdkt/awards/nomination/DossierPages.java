@@ -166,6 +166,7 @@ class DossierPages {
 				row.setAchievements(n.achievements());
 				row.setIdNumber(n.idNumber());
 				row.setBirthDate(n.birthDate());
+				row.setGender(n.gender());
 				rows.add(row);
 			}
 			form.setNominees(rows);
@@ -384,6 +385,7 @@ class DossierPages {
 		model.addAttribute("movements", movements.findAll());
 		model.addAttribute("kinds", CommendationKind.values());
 		model.addAttribute("subjectTypes", SubjectType.values());
+		model.addAttribute("genders", Gender.values());
 		model.addAttribute("docTypes", DocumentType.values());
 		try {
 			model.addAttribute("requiredDocuments", JSON.writeValueAsString(requiredByTypeAndKind()));

@@ -62,7 +62,7 @@ public class DossierReader {
 			.stream()
 			.map(n -> new NomineeView(n.id(), n.subjectType().name(), n.name(), n.position(), n.orgName(),
 					n.achievements(), n.status(), n.reason(), n.closedHop() == null ? null : hopOrg.get(n.closedHop()),
-					n.idNumber(), n.birthDate()))
+					n.idNumber(), n.birthDate(), n.gender()))
 			.toList();
 		List<TimelineEntry> timeline = dossiers.events(id)
 			.stream()

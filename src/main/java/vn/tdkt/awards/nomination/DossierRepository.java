@@ -23,7 +23,7 @@ public class DossierRepository {
 			+ " status, submitted_by, submitted_at, closed_at, requested_decision_number, supplement_due from dossier";
 
 	private static final String NOMINEE = "select id, dossier_id, seq, subject_type, name, position, org_name, achievements, status,"
-			+ " reason, closed_hop, id_number, birth_date from nominee";
+			+ " reason, closed_hop, id_number, birth_date, gender from nominee";
 
 	private final JdbcClient jdbc;
 
@@ -56,12 +56,12 @@ public class DossierRepository {
 	}
 
 	public long insertNominee(String dossierId, int seq, SubjectType subjectType, String name, String position,
-			String orgName, String achievements, String idNumber, java.time.LocalDate birthDate) {
+			String orgName, String achievements, String idNumber, java.time.LocalDate birthDate, Gender gender) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into nominee (dossier_id, seq, subject_type, name, position, org_name, achievements, status,"
-				+ " id_number, birth_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " id_number, birth_date, gender) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(dossierId, seq, subjectType.name(), name, position, orgName, achievements,
-					NomineeStatus.PENDING.name(), idNumber, birthDate)
+					NomineeStatus.PENDING.name(), idNumber, birthDate, gender == null ? null : gender.name())
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -379,7 +379,8 @@ public class DossierRepository {
 				SubjectType.valueOf(rs.getString("subject_type")), rs.getString("name"), rs.getString("position"),
 				rs.getString("org_name"), rs.getString("achievements"), NomineeStatus.valueOf(rs.getString("status")),
 				rs.getString("reason"), closedHop, rs.getString("id_number"),
-				rs.getObject("birth_date", java.time.LocalDate.class));
+				rs.getObject("birth_date", java.time.LocalDate.class),
+				rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")));
 	}
 
 }

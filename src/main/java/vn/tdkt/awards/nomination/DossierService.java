@@ -12,6 +12,7 @@ import org.springframework.util.StringUtils;
 
 import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.identity.AppUser;
 import vn.tdkt.awards.legal.IntakeDeadlines;
 import vn.tdkt.awards.legal.IntakeDeadlines.IntakeDeadline;
@@ -149,7 +150,7 @@ public class DossierService {
 		int seq = 1;
 		for (NewNominee n : command.nominees()) {
 			dossiers.insertNominee(id, seq++, n.subjectType(), n.name(), n.position(), n.orgName(), n.achievements(),
-					n.idNumber(), n.birthDate());
+					n.idNumber(), n.birthDate(), n.gender());
 		}
 		if (!draft) {
 			dossiers.setProcessInstance(id, workflow.start(id));
@@ -193,6 +194,10 @@ public class DossierService {
 			add.accept(n.achievements());
 			add.accept(n.idNumber());
 			add.accept(n.birthDate());
+			if (n.gender() != null) {
+				// only when given: a key's fingerprint from before genders existed stays the same
+				add.accept(n.gender());
+			}
 		}
 		try {
 			return java.util.HexFormat.of()
@@ -215,7 +220,7 @@ public class DossierService {
 						Texts.line(field + ".position", n.position(), NAME_LENGTH),
 						Texts.line(field + ".orgName", n.orgName(), NAME_LENGTH),
 						Texts.lines(field + ".achievements", n.achievements(), TEXT_LENGTH),
-						Texts.line(field + ".idNumber", n.idNumber(), 20), n.birthDate()));
+						Texts.line(field + ".idNumber", n.idNumber(), 20), n.birthDate(), n.gender()));
 			}
 		}
 		return new SubmitDossier(Texts.line("submittingOrg", c.submittingOrg(), 40), Texts.line("awardType", c.awardType(), 20),
@@ -449,6 +454,9 @@ public class DossierService {
 			}
 			if (StringUtils.hasText(n.idNumber()) && !n.idNumber().trim().matches("\\d{9}|\\d{12}")) {
 				throw new InvalidDossierException(field + ".idNumber", "error.nomination.id-number-invalid", n.idNumber());
+			}
+			if (n.gender() != null && n.subjectType() != SubjectType.CA_NHAN) {
+				throw new InvalidDossierException(field + ".gender", "error.nomination.gender-individuals-only");
 			}
 			if (n.birthDate() != null && !n.birthDate().isBefore(clock.today())) {
 				throw new InvalidDossierException(field + ".birthDate", "error.nomination.birth-date-future");

@@ -17,7 +17,7 @@ public record DossierView(String id, DossierStatus status, String awardType, Str
 	/** {@code closedAtOrg}: the org where the nominee was awarded or dropped. */
 	public record NomineeView(long id, String subjectType, String name, String position, String orgName,
 			String achievements, NomineeStatus status, String reason, String closedAtOrg, String idNumber,
-			java.time.LocalDate birthDate) {
+			java.time.LocalDate birthDate, Gender gender) {
 
 		/** The ID number with all but its last four digits hidden, as pages show it. */
 		public String maskedIdNumber() {

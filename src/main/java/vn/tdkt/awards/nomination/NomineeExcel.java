@@ -43,7 +43,7 @@ public class NomineeExcel {
 
 	static final String[] HEADERS = { "Đối tượng (Cá nhân / Tập thể / Hộ gia đình)", "Họ tên / Tên tập thể",
 			"Chức vụ", "Đơn vị công tác", "Số định danh cá nhân (CCCD, 12 chữ số)", "Ngày sinh (ngày/tháng/năm)",
-			"Tóm tắt thành tích" };
+			"Tóm tắt thành tích", "Giới tính (Nam / Nữ; cá nhân)" };
 
 	/** The template's example row: its name starts with this and it is never imported. */
 	static final String EXAMPLE_MARK = "(Ví dụ)";
@@ -54,7 +54,7 @@ public class NomineeExcel {
 
 	private enum Column {
 		SUBJECT("doituong"), NAME("hoten", "tentapthe", "ten"), POSITION("chucvu"), ORG("donvi", "noicongtac"),
-		ID("dinhdanh", "cccd", "cancuoc", "cmnd"), BIRTH("ngaysinh"), ACHIEVEMENTS("thanhtich");
+		ID("dinhdanh", "cccd", "cancuoc", "cmnd"), BIRTH("ngaysinh"), ACHIEVEMENTS("thanhtich"), GENDER("gioitinh");
 
 		private final String[] words;
 
@@ -102,13 +102,13 @@ public class NomineeExcel {
 				Cell cell = row.createCell(i);
 				cell.setCellValue(HEADERS[i]);
 				cell.setCellStyle(header);
-				sheet.setColumnWidth(i, i == HEADERS.length - 1 ? 60 * 256 : 26 * 256);
+				sheet.setColumnWidth(i, i == 6 ? 60 * 256 : 26 * 256);
 			}
 			sheet.setDefaultColumnStyle(4, text);
 			sheet.setDefaultColumnStyle(5, date);
 			Row sample = sheet.createRow(1);
 			String[] values = { "Cá nhân", EXAMPLE_MARK + " Nguyễn Văn A – xóa dòng này", "Chủ tịch Hội Nông dân xã",
-					"UBND xã Giao Ninh", "036080001234", null, "Tiêu biểu trong phong trào xây dựng nông thôn mới" };
+					"UBND xã Giao Ninh", "036080001234", null, "Tiêu biểu trong phong trào xây dựng nông thôn mới", "Nam" };
 			for (int i = 0; i < values.length; i++) {
 				Cell cell = sample.createCell(i);
 				if (values[i] != null) {
@@ -181,8 +181,14 @@ public class NomineeExcel {
 			}
 			String id = idNumber(cells.getOrDefault(Column.ID, ""), line, problems);
 			java.time.LocalDate birth = birthDate(cells.getOrDefault(Column.BIRTH, ""), line, problems);
+			String genderText = cells.getOrDefault(Column.GENDER, "");
+			Gender gender = Gender.parse(genderText);
+			if (gender == null && !genderText.isBlank()) {
+				problems.add(UserTexts.text("error.nomination.excel-bad-gender", line, genderText));
+			}
 			nominees.add(new NewNominee(subject, name, blankToNull(cells.get(Column.POSITION)),
-					blankToNull(cells.get(Column.ORG)), blankToNull(cells.get(Column.ACHIEVEMENTS)), id, birth));
+					blankToNull(cells.get(Column.ORG)), blankToNull(cells.get(Column.ACHIEVEMENTS)), id, birth,
+					subject == SubjectType.CA_NHAN ? gender : null));
 		}
 		if (nominees.size() > MAX_ROWS) {
 			problems.add(UserTexts.text("error.nomination.excel-too-many", MAX_ROWS));

@@ -11,12 +11,18 @@ public record SubmitDossier(String submittingOrg, String awardType, String movem
 	/**
 	 * @param idNumber the personal ID number (CCCD, 12 digits), optional: it links the nominee to its history
 	 * @param birthDate optional, used with the name and org to find the history when there is no ID number
+	 * @param gender optional, individuals only: how certificates address the person
 	 */
 	public record NewNominee(SubjectType subjectType, String name, String position, String orgName,
-			String achievements, String idNumber, java.time.LocalDate birthDate) {
+			String achievements, String idNumber, java.time.LocalDate birthDate, Gender gender) {
 
 		public NewNominee(SubjectType subjectType, String name, String position, String orgName, String achievements) {
-			this(subjectType, name, position, orgName, achievements, null, null);
+			this(subjectType, name, position, orgName, achievements, null, null, null);
+		}
+
+		public NewNominee(SubjectType subjectType, String name, String position, String orgName, String achievements,
+				String idNumber, java.time.LocalDate birthDate) {
+			this(subjectType, name, position, orgName, achievements, idNumber, birthDate, null);
 		}
 
 	}

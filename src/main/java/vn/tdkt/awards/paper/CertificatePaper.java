@@ -99,7 +99,7 @@ class CertificatePaper {
 		List<Page> pages = dossiers.nominees(dossier.id())
 			.stream()
 			.filter(n -> n.status() == NomineeStatus.AWARDED)
-			.map(n -> new Page(n.name(), position(n.position(), n.orgName()), sentence, decisionLine, dateLine))
+			.map(n -> new Page(addressed(n), position(n.position(), n.orgName()), sentence, decisionLine, dateLine))
 			.toList();
 		Map<String, Object> model = new HashMap<>();
 		model.put("layout", layout(awardType.code()));
@@ -128,6 +128,12 @@ class CertificatePaper {
 
 	private static double mm(BigDecimal value) {
 		return value.doubleValue();
+	}
+
+	/** "Ông Phạm Văn Sơn", "Bà Lê Thị Tiên" when the nominee's gender is known; a collective by its name. */
+	static String addressed(vn.tdkt.awards.nomination.Nominee n) {
+		return n.gender() == null || n.subjectType() != vn.tdkt.awards.award.SubjectType.CA_NHAN ? n.name()
+				: n.gender().honorific() + " " + n.name();
 	}
 
 }

@@ -339,7 +339,7 @@ class EligibilityTest {
 		inputs.putAll(given);
 		var rows = decisions.evaluateDecisionTableByKey("eligibility_" + awardType + "_" + subjectType, inputs).getResultList();
 		var combined = EligibilityService.combine(new vn.tdkt.awards.nomination.Nominee(1, "x", 1, SubjectType.CA_NHAN, "x",
-				null, null, null, vn.tdkt.awards.nomination.NomineeStatus.PENDING, null, null, null, null), "LUAT2022_ND152", "k", rows);
+				null, null, null, vn.tdkt.awards.nomination.NomineeStatus.PENDING, null, null, null, null, null), "LUAT2022_ND152", "k", rows);
 		return combined.verdict() + ": " + String.join(" | ", combined.reasons());
 	}
 

@@ -226,6 +226,10 @@ class DossierApiTest {
 		assertInvalid(body("CSTD_TINH", "nominees", List.of(Map.of("subjectType", "TAP_THE", "name", "Tập thể"))),
 				"nominees[0].subjectType");
 		assertInvalid(body("BK_TTG", "year", 3000), "year");
+		assertInvalid(body("GIAY_KHEN", "nominees", List.of(Map.of("subjectType", "TAP_THE", "name", "Tổ dân phố",
+				"gender", "NU"))), "nominees[0].gender");
+		assertInvalid(body("GIAY_KHEN", "nominees", List.of(Map.of("subjectType", "CA_NHAN", "name", "Người",
+				"gender", "KHAC"))), "nominees[0].gender");
 		HttpResponse<String> notJson = http.postJson("/api/dossiers", NOMINATOR, "demo", "{not json");
 		assertThat(notJson.statusCode()).isEqualTo(400);
 		assertThat(dossierCount()).isEqualTo(before);

@@ -63,6 +63,7 @@ class NominatorPagesBrowserTest {
 				browser.driver().findElement(By.id("title")).sendKeys("Đề nghị Bằng khen tỉnh – xây dựng nông thôn mới");
 				// one nominee typed first: the import adds after it, and leaves the template's example out
 				browser.driver().findElement(By.id("nominees0.name")).sendKeys("Trần Thị Hoa");
+				new Select(browser.driver().findElement(By.id("nominees0.gender"))).selectByVisibleText("Nữ");
 				browser.driver().findElement(By.id("excel")).sendKeys(xlsx.toString());
 				browser.click(browser.driver().findElement(By.id("import-button")));
 				assertThat(browser.visible(By.id("import-done")).getText())
@@ -96,6 +97,8 @@ class NominatorPagesBrowserTest {
 				String id = url.substring(url.lastIndexOf('/') + 1);
 				assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.DRAFT);
 				browser.shot("pages-02b-draft");
+				assertThat(dossiers.nominees(id)).filteredOn(n -> n.name().equals("Trần Thị Hoa"))
+					.extracting(n -> n.gender()).containsExactly(vn.tdkt.awards.nomination.Gender.NU);
 
 				// submitting it without them is refused (after the confirmation), and it stays a draft
 				browser.click(browser.clickable(By.id("submit-draft")));

@@ -110,6 +110,18 @@ class NomineeExcelTest {
 		}
 	}
 
+	/** The template's last column, a person's gender: Nam / Nữ as typed (with or without diacritics). */
+	@Test
+	void genders_areReadAsTyped_andAWrongOneIsReportedByRow() throws Exception {
+		assertThat(excel.read(new ByteArrayInputStream(fromTemplate(excel, "Cá nhân", "Lê Thị Hoa", null, null, null,
+				null, null, "nữ"))).get(0).gender()).isEqualTo(vn.tdkt.awards.nomination.Gender.NU);
+		assertThat(excel.read(new ByteArrayInputStream(fromTemplate(excel, "Cá nhân", "Lê Văn Hòa", null, null, null,
+				null, null, "Nam"))).get(0).gender()).isEqualTo(vn.tdkt.awards.nomination.Gender.NAM);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> excel.read(new ByteArrayInputStream(fromTemplate(excel,
+				"Cá nhân", "Lê Văn Hòa", null, null, null, null, null, "khác"))))
+			.hasMessageContaining("Dòng 3: giới tính 'khác' không phải Nam hoặc Nữ");
+	}
+
 	@Test
 	void subjectTypesAreReadWithOrWithoutDiacriticsOrAsCodes() throws Exception {
 		var nominees = excel.read(new ByteArrayInputStream(sheet(new String[][] { { "Tập thể", "Hội Nông dân xã" },

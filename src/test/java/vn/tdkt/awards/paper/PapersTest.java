@@ -88,7 +88,10 @@ class PapersTest {
 	void aProvincialAward_printsTheDistrictsSubmission_theDecision_andTheCertificates() throws Exception {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", "NTM_2021_2025",
 				CommendationKind.PHONG_TRAO, 2022, collective("Hội Nông dân xã Giao Phong"),
-				person("Phạm Văn Sơn"), person("Trần Văn Loại"));
+				new vn.tdkt.awards.nomination.SubmitDossier.NewNominee(vn.tdkt.awards.award.SubjectType.CA_NHAN,
+						"Phạm Văn Sơn", "Chủ tịch Hội Nông dân xã", "UBND xã", "Thành tích xuất sắc", null, null,
+						vn.tdkt.awards.nomination.Gender.NAM),
+				person("Trần Văn Loại"));
 		List<Long> nominees = driver.nomineeIds(id);
 		// the district proposes two of the three
 		driver.approve(id, "giaothuy.chuyenvien", nominees.get(0), nominees.get(1));
@@ -111,6 +114,9 @@ class PapersTest {
 				"xem xét, quyết định tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể, 01 cá nhân",
 				"Giao Thủy, ngày", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "Hội Nông dân xã Giao Phong", "Phạm Văn Sơn")
 			.doesNotContain("Trần Văn Loại");
+		// the closing "./." stays with its last word, never alone on a line
+		assertThat(submission.lines().filter(l -> l.contains("./.")).toList()).isNotEmpty()
+			.allSatisfy(l -> assertThat(l.trim()).isNotEqualTo("./.").endsWith("quyết định./."));
 
 		// the province's appraiser tells the printed submission from the commune's own uploads
 		driver.runJobs();
@@ -166,14 +172,16 @@ class PapersTest {
 			assertThat(flat(first)).contains("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH", "TẶNG", "BẰNG KHEN",
 					"Hội Nông dân xã Giao Phong", "Đã có thành tích xuất sắc trong phong trào thi đua",
 					"Quyết định số " + decision.number());
-			assertThat(page(pdf, 1)).contains("Phạm Văn Sơn").doesNotContain("Hội Nông dân xã Giao Phong");
+			// a person is addressed as the templates do when the gender is known; a collective by its name
+			assertThat(flat(page(pdf, 1))).contains("Ông Phạm Văn Sơn").doesNotContain("Hội Nông dân xã Giao Phong");
+			assertThat(flat(first)).doesNotContain("Ông Hội", "Bà Hội");
 			png(pdf, "certificate-bk-tinh");
 		}
 		DocumentInfo blank = paper(id, PaperService.CERTIFICATES_BLANK);
 		try (PDDocument pdf = load(blank)) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(2);
 			String all = new PDFTextStripper().getText(pdf);
-			assertThat(flat(all)).contains("Phạm Văn Sơn", "Quyết định số " + decision.number())
+			assertThat(flat(all)).contains("Ông Phạm Văn Sơn", "Quyết định số " + decision.number())
 				.doesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Trần Văn Loại");
 			png(pdf, "certificate-bk-tinh-blank");
 		}

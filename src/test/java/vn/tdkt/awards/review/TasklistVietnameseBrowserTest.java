@@ -186,6 +186,10 @@ class TasklistVietnameseBrowserTest {
 					browser.driver().navigate().refresh();
 				}
 				browser.visible(By.cssSelector("input[placeholder='Filter Tasks']"));
+				// the saved filters read in English too
+				browser.visible(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())=\"My groups' tasks\"]"));
+				assertThat(browser.driver().findElements(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='"
+						+ ReviewerFilters.ORG + "']"))).isEmpty();
 			}
 			catch (RuntimeException | Error ex) {
 				browser.shot("tasklist-vi-99-failure");

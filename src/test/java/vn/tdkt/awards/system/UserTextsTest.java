@@ -40,7 +40,8 @@ class UserTextsTest {
 			Map.entry("review/ReviewerFilters.java", "Tasklist filter names stored in the engine"),
 			Map.entry("system/OpenApiProblems.java", "documented example answers of the API"),
 			Map.entry("award/DemoAwards.java", "demo data"),
-			Map.entry("org/OrgTreeLoader.java", "org rows built from the administrative register, and its values"));
+			Map.entry("org/OrgTreeLoader.java", "org rows built from the administrative register, and its values"),
+			Map.entry("nomination/Gender.java", "the honorifics papers print (Ông, Bà)"));
 
 	/**
 	 * Single literals that are data, not messages, in sources that otherwise speak through the bundle: the import
@@ -67,6 +68,7 @@ class UserTextsTest {
 			"nomination/NomineeExcel.java: \"Số định danh cá nhân (CCCD, 12 chữ số)\"",
 			"nomination/NomineeExcel.java: \"Ngày sinh (ngày/tháng/năm)\"",
 			"nomination/NomineeExcel.java: \"Tóm tắt thành tích\"",
+			"nomination/NomineeExcel.java: \"Giới tính (Nam / Nữ; cá nhân)\"", "nomination/NomineeExcel.java: \"Nam\"",
 			"nomination/NomineeExcel.java: \"(Ví dụ)\"",
 			"nomination/NomineeExcel.java: \"Cá nhân\"",
 			"nomination/NomineeExcel.java: \"Tập thể\"",

@@ -12,3 +12,26 @@ try {
   // a browser that forbids it keeps its own language; Vietnamese stays the fallback
 }
 export default {};
+
+// The saved filters are the engine's data, named once in Vietnamese (review/ReviewerFilters): in English their names
+// are shown in English too.
+if (language === 'en') {
+  const english = {
+    'Việc của tôi': 'My tasks',
+    'Việc của đơn vị': "My groups' tasks",
+    'Sắp đến hạn': 'Due soon',
+    'Quá hạn': 'Overdue'
+  };
+  const relabel = () => {
+    document.querySelectorAll('[class*="filters"]').forEach((list) => {
+      const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const name = node.nodeValue.trim();
+        if (english[name]) {
+          node.nodeValue = node.nodeValue.replace(name, english[name]);
+        }
+      }
+    });
+  };
+  new MutationObserver(relabel).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+}
