@@ -137,6 +137,8 @@ public class DossierService {
 		}
 		AwardType awardType = validate(command);
 		LocalDateTime now = clock.localNow();
+		// a dossier no level on its way up may decide is refused here, not left to fail in the process's first step
+		routePlanner.plan(command.submittingOrg(), awardType, now.toLocalDate());
 		var required = requiredDocuments.required(awardType.code(), command.kind().name(), now.toLocalDate());
 		if (!draft && !required.isEmpty()) {
 			throw new InvalidDossierException("documents", "error.nomination.documents-required-first",

@@ -76,9 +76,17 @@ public class MailDispatcher {
 
 	/** As another node would (tests of two nodes). */
 	public int dispatchDue(String nodeName) {
+		return dispatch(nodeName, outbox.dueIds(clock.localNow(), BATCH));
+	}
+
+	/**
+	 * Sends these mails, found due, as {@code nodeName}: one another node leased or sent since is skipped (the
+	 * two-node test hands both nodes the same list).
+	 */
+	int dispatch(String nodeName, java.util.List<Long> due) {
 		int sent = 0;
 		LocalDateTime now = clock.localNow();
-		for (Long id : outbox.dueIds(now, BATCH)) {
+		for (Long id : due) {
 			Boolean claimed = transaction.execute(status -> outbox.claim(id, nodeName, now, settings.lease()));
 			if (Boolean.TRUE.equals(claimed) && send(outbox.find(id), nodeName)) {
 				sent++;

@@ -87,7 +87,8 @@ class PapersTest {
 	@Test
 	void aProvincialAward_printsTheDistrictsSubmission_theDecision_andTheCertificates() throws Exception {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", "NTM_2021_2025",
-				CommendationKind.PHONG_TRAO, 2022, collective("Hội Nông dân xã Giao Phong"),
+				// 2024: a year of the movement the seed's report (NongThonMoiReportTest, 2021–2023) does not count
+				CommendationKind.PHONG_TRAO, 2024, collective("Hội Nông dân xã Giao Phong"),
 				new vn.tdkt.awards.nomination.SubmitDossier.NewNominee(vn.tdkt.awards.award.SubjectType.CA_NHAN,
 						"Phạm Văn Sơn", "Chủ tịch Hội Nông dân xã", "UBND xã", "Thành tích xuất sắc", null, null,
 						vn.tdkt.awards.nomination.Gender.NAM),
@@ -155,7 +156,7 @@ class PapersTest {
 				"và kết quả bỏ phiếu của Hội đồng Thi đua - Khen thưởng", "Điều 1.",
 				"Tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể, 01 cá nhân (có danh sách kèm theo), đã có"
 						+ " thành tích xuất sắc trong phong trào thi đua “Nam Định chung sức xây dựng nông thôn mới nâng"
-						+ " cao, kiểu mẫu” năm 2022.",
+						+ " cao, kiểu mẫu” năm 2024.",
 				"Điều 2.", "Điều 3.", "Nơi nhận:", "- Như Điều 3;", "Ủy ban nhân dân huyện Giao Thủy;",
 				"DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH",
 				"(Kèm theo Quyết định số " + decision.number(), "I. TẬP THỂ", "II. CÁ NHÂN",
@@ -227,7 +228,7 @@ class PapersTest {
 	@Test
 	void aPrimeMinistersAward_citesTheMinistrysSubmission() throws Exception {
 		String id = driver.submit("giaothuy.chuyenvien", "GIAO_THUY", "BK_TTG", "NTM_2021_2025",
-				CommendationKind.PHONG_TRAO, 2023, person("Nguyễn Thị Hường"));
+				CommendationKind.PHONG_TRAO, 2024, person("Nguyễn Thị Hường"));
 		driver.fromGiaoThuyToThePrimeMinister(id);
 
 		String ministry = flat(text(paper(id, PaperService.submissionKey(2)), "submission-bnv"));

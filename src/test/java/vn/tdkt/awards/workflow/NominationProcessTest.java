@@ -67,6 +67,9 @@ class NominationProcessTest {
 	RuntimeService runtime;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	HistoryService history;
 
 	@Autowired
@@ -516,19 +519,36 @@ class NominationProcessTest {
 	@Test
 	void anotherOrgsReviewer_cannotCompleteTheTask() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người Z"));
+		// cannot take it
 		assertThatThrownBy(() -> driver.complete(id, "appraise", "namdinh.chuyenvien", "outcome", "APPROVE"))
 			.isInstanceOf(AuthorizationException.class);
-		assertThat(driver.task(id, "appraise")).isNotNull();
+		// and holding it (an administrator handed it over by mistake) cannot complete it: the completion itself is refused
+		driver.assignAsAdministrator(id, "appraise", "namdinh.chuyenvien");
+		assertThatThrownBy(() -> driver.completeAsAssignee(id, "appraise", "namdinh.chuyenvien", "outcome", "APPROVE"))
+			.rootCause()
+			.isInstanceOf(vn.tdkt.awards.review.ReviewerNotAllowedException.class)
+			.hasMessageContaining("namdinh.chuyenvien");
+		assertThat(driver.task(id, "appraise").getAssignee()).isEqualTo("namdinh.chuyenvien");
+		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.IN_REVIEW);
+		assertThat(dossiers.nominees(id)).extracting(Nominee::status).containsExactly(NomineeStatus.PENDING);
 	}
 
+	/**
+	 * A Giấy khen proposed by the province itself: no level on its way up decides Giấy khen, so it cannot be routed.
+	 * It is refused at submission, naming the award type, and leaves no dossier, no nominee and no process behind.
+	 */
 	@Test
 	void aDossierThatCannotBeRouted_leavesNothingBehind() {
-		long before = dossiers.route("none").size();
-		assertThatThrownBy(() -> driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TTG", person("x"),
-				new vn.tdkt.awards.nomination.SubmitDossier.NewNominee(null, "y", null, null, null)))
+		long dossiersBefore = jdbc.sql("select count(*) from dossier").query(Long.class).single();
+		long nomineesBefore = jdbc.sql("select count(*) from nominee").query(Long.class).single();
+		long processesBefore = runtime.createProcessInstanceQuery().count();
+		assertThatThrownBy(() -> driver.submit("admin", "NAM_DINH", "GIAY_KHEN", person("Người của tỉnh")))
 			.isInstanceOf(vn.tdkt.awards.nomination.InvalidDossierException.class)
-			.hasMessageContaining("đối tượng");
-		assertThat(before).isZero();
+			.satisfies(ex -> assertThat(((vn.tdkt.awards.nomination.InvalidDossierException) ex).field())
+				.isEqualTo("awardType"));
+		assertThat(jdbc.sql("select count(*) from dossier").query(Long.class).single()).isEqualTo(dossiersBefore);
+		assertThat(jdbc.sql("select count(*) from nominee").query(Long.class).single()).isEqualTo(nomineesBefore);
+		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processesBefore);
 	}
 
 	private void assertRefused(String id, String key, String variable, Object... vars) {

@@ -42,7 +42,9 @@ class TwoLevelStructureTest {
 	}
 
 	String submit(String user, String org, String awardType) {
-		return driver.submit(user, org, awardType, MOVEMENT, CommendationKind.PHONG_TRAO, person("Giáo viên Trần Thị Hoa"));
+		// the movement's own year: a dossier reports under a movement within its period
+		return driver.submit(user, org, awardType, MOVEMENT, CommendationKind.PHONG_TRAO, 2026,
+				person("Giáo viên Trần Thị Hoa"));
 	}
 
 	@Test
