@@ -42,11 +42,17 @@ public class PaperService {
 
 	private final vn.tdkt.awards.system.AppClock clock;
 
+	/** A submission's number, taken and committed on its own (REQUIRES_NEW). */
+	private final org.springframework.transaction.support.TransactionTemplate numbering;
+
 	PaperService(DossierRepository dossiers, Submissions submissions, SubmissionPaper submissionPaper,
 			DecisionPaper decisionPaper, CertificatePaper certificatePaper, AwardDecisionService decisions,
-			DocumentService documents, vn.tdkt.awards.org.OrgRepository orgs, vn.tdkt.awards.system.AppClock clock) {
+			DocumentService documents, vn.tdkt.awards.org.OrgRepository orgs, vn.tdkt.awards.system.AppClock clock,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.orgs = orgs;
 		this.clock = clock;
+		this.numbering = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.numbering.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.dossiers = dossiers;
 		this.submissions = submissions;
 		this.submissionPaper = submissionPaper;
@@ -66,11 +72,16 @@ public class PaperService {
 		return printSubmission(dossierId, dossiers.require(dossierId).currentHop());
 	}
 
-	/** Numbers the hop's submission and stores its PDF; returns the submission's number. */
+	/**
+	 * Numbers the hop's submission and stores its PDF; returns the submission's number. The number is taken and kept
+	 * in a short transaction of its own, before the dossier is locked and the paper rendered: the org's submission
+	 * counter is not held through rendering (another dossier of the org waits an instant, not a PDF), and a retry
+	 * after a failed rendering finds the number already given (no gap).
+	 */
 	@Transactional
 	public String printSubmission(String dossierId, int hopSeq) {
+		Submissions.Submission submission = numbering.execute(status -> submissions.numbered(dossierId, hopSeq));
 		Dossier dossier = dossiers.lock(dossierId);
-		Submissions.Submission submission = submissions.numbered(dossierId, hopSeq);
 		documents.storePaper(dossierId, submissionKey(hopSeq), DocumentType.TO_TRINH,
 				"to-trinh-%s.pdf".formatted(VietnameseText.slug(submission.number())),
 				submissionPaper.render(dossier, submission), submission.signer(), submission.org(), hopSeq);

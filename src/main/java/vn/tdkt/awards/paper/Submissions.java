@@ -50,7 +50,7 @@ class Submissions {
 		this.pattern = properties.decision().numberPattern();
 	}
 
-	/** The submission of the hop, numbered now if it is not yet (the caller holds the dossier's lock). */
+	/** The submission of the hop, numbered now if it is not yet (by the hop's print job, one at a time). */
 	Submission numbered(String dossierId, int hopSeq) {
 		Optional<Submission> existing = find(dossierId, hopSeq);
 		if (existing.isPresent()) {

@@ -74,6 +74,12 @@ class PapersTest {
 	org.camunda.bpm.engine.TaskService taskService;
 
 	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	PdfRenderer renderer;
 
 	Http http;
@@ -223,6 +229,36 @@ class PapersTest {
 			assertThat(((Number) size).longValue()).isEqualTo(decisionDoc.size());
 			browser.shot("papers-dossier-page");
 		}
+	}
+
+	/**
+	 * A submission's number is taken and committed in a short transaction of its own, not held through rendering:
+	 * seen by another transaction while the printing one is still open, kept when that one rolls back (no document),
+	 * and the same number printed by the retry.
+	 */
+	@Test
+	void theSubmissionsNumber_isCommittedBeforeRendering_andKeptForTheRetry() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người có số tờ trình"));
+		driver.approve(id, "giaothuy.chuyenvien");
+		driver.completeLeavingJobs(id, "sign", "giaothuy.chutich", "outcome", "SIGN");
+		var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		var other = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		other.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		String[] seen = new String[1];
+		outer.executeWithoutResult(status -> {
+			String number = papers.printSubmission(id, 1);
+			seen[0] = other.execute(s -> jdbc.sql("select number from submission where dossier_id = ? and hop_seq = 1")
+				.param(id)
+				.query(String.class)
+				.optional()
+				.orElse(null));
+			assertThat(seen[0]).as("visible to another transaction before the printing one ends").isEqualTo(number);
+			status.setRollbackOnly();
+		});
+		assertThat(documents.ofDossier(id)).noneMatch(d -> d.generated());
+		driver.runJobs();
+		DocumentInfo printed = paper(id, PaperService.submissionKey(1));
+		assertThat(printed.fileName()).isEqualTo("to-trinh-" + VietnameseText.slug(seen[0]) + ".pdf");
 	}
 
 	@Test
