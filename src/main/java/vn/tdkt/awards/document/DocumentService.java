@@ -79,7 +79,9 @@ public class DocumentService {
 		long id = documents.insert(dossierId, type, name, contentType, content, sha256(content), user.id(),
 				clock.localNow());
 		// attributed to the uploader's side: the submitting org for its nominators, else the org reviewing it
-		String org = user.orgs(vn.tdkt.awards.org.OrgRole.NOMINATOR).contains(dossier.submittingOrg())
+		// a draft has no route yet: whoever attaches to it does so on the submitting org's side
+		String org = dossier.status() == vn.tdkt.awards.nomination.DossierStatus.DRAFT
+				|| user.orgs(vn.tdkt.awards.org.OrgRole.NOMINATOR).contains(dossier.submittingOrg())
 				? dossier.submittingOrg() : dossiers.hop(dossierId, dossier.currentHop()).orgCode();
 		dossiers.addEvent(dossierId, clock.localNow(), dossier.currentHop(), org, user.id(),
 				DossierEventType.DOCUMENT_ADDED, null, null, "%s: %s".formatted(type.label(), name));
