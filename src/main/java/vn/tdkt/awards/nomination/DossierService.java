@@ -103,6 +103,8 @@ public class DossierService {
 		routePlanner.submitterOn(dossier.submittingOrg(), clock.today());
 		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
 		withinIntakeDeadlines(awardType, dossier.year());
+		// the map may have changed since the draft was saved
+		routePlanner.plan(dossier.submittingOrg(), awardType, clock.today());
 		var missing = requiredDocuments.missing(dossierId, awardType.code(), dossier.kind(), clock.today());
 		if (!missing.isEmpty()) {
 			throw new InvalidDossierException("documents", "error.nomination.documents-missing",
