@@ -451,13 +451,14 @@ public class ReviewService {
 				dossierId);
 	}
 
-	private String nomineeLabel(String dossierId, long nomineeId) {
-		return dossiers.nominees(dossierId)
-			.stream()
-			.filter(n -> n.id() == nomineeId)
-			.map(Nominee::name)
-			.findFirst()
-			.orElse(UserTexts.text(WebConfiguration.VIETNAMESE, "error.review.nominee-code", nomineeId));
+	/** The nominee's name, or "mã 86" (in the reader's language) for an id that is none of the dossier's. */
+	private Object nomineeLabel(String dossierId, long nomineeId) {
+		return findName(dossierId, nomineeId).<Object>map(name -> name)
+			.orElse(new UserTexts.Text("error.review.nominee-code", nomineeId));
+	}
+
+	private java.util.Optional<String> findName(String dossierId, long nomineeId) {
+		return dossiers.nominees(dossierId).stream().filter(n -> n.id() == nomineeId).map(Nominee::name).findFirst();
 	}
 
 	/** "Có mặt 9/9 thành viên. Đạt: … Không đạt: …" without an empty part. */
@@ -482,12 +483,7 @@ public class ReviewService {
 	}
 
 	private String nomineeName(String dossierId, long nomineeId) {
-		return dossiers.nominees(dossierId)
-			.stream()
-			.filter(n -> n.id() == nomineeId)
-			.map(Nominee::name)
-			.findFirst()
-			.orElse(Long.toString(nomineeId));
+		return findName(dossierId, nomineeId).orElse(Long.toString(nomineeId));
 	}
 
 	private static String oneOf(String value, String variable, String... allowed) {

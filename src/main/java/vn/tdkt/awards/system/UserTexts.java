@@ -39,6 +39,9 @@ public final class UserTexts {
 			else if (args[i] instanceof LocalizedException nested) {
 				shown[i] = nested.text(locale);
 			}
+			else if (args[i] instanceof Text nested) {
+				shown[i] = text(locale, nested.key(), nested.args());
+			}
 			else {
 				shown[i] = args[i];
 			}
@@ -49,6 +52,10 @@ public final class UserTexts {
 	/** The text of {@code key} in the current request's language ({@link #currentLocale()}). */
 	public static String text(String key, Object... args) {
 		return text(currentLocale(), key, args);
+	}
+
+	/** A text to be told later, in the language of the message it is an argument of. */
+	public record Text(String key, Object... args) {
 	}
 
 	/** Whether the bundle has {@code key}. */

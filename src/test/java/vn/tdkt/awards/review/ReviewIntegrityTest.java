@@ -216,6 +216,12 @@ class ReviewIntegrityTest {
 		assertThat(vietnamese.path("message").asText())
 			.isEqualTo("“Tập thể, cá nhân được đề nghị tiếp”: mã 999999 không phải người được đề nghị còn đang xét của hồ sơ "
 					+ id + ".");
+		if (way == Way.ENGINE_REST) {
+			JsonNode english2 = refused(api(way, "giaothuy.chuyenvien").acceptLanguage("en"), id, "appraise", 400,
+					vars("outcome", string("APPROVE"), "approvedNominees", json(List.of("999999"))));
+			assertThat(english2.path("message").asText())
+				.isEqualTo("“Nominees who go on”: code 999999 is not a nominee still under review in dossier " + id + ".");
+		}
 		assertThat(snapshot(id)).isEqualTo(before);
 	}
 
