@@ -280,6 +280,9 @@ class PapersTest {
 				"Xét đề nghị của Bộ trưởng Bộ Nội vụ tại Tờ trình số " + ministryNumber,
 				"Tặng Bằng khen của Thủ tướng Chính phủ cho 01 cá nhân", "THỦ TƯỚNG", "Nguyễn Thị Hường",
 				driver.user("ttg.thutuong").displayName());
+		// the Prime Minister cites the Law on the Government, not a province's plan nor the Law on local government
+		assertThat(text).contains("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;")
+			.doesNotContain("Căn cứ Kế hoạch", "chính quyền địa phương");
 		assertThat(decision.number()).endsWith("/QĐ-TTg");
 		assertThat(documents.ofDossier(id)).filteredOn(DocumentInfo::generated)
 			.extracting(DocumentInfo::type)
