@@ -28,15 +28,24 @@ public enum SubjectType {
 	 * out; empty when all are zero).
 	 */
 	public static String counts(long collectives, long individuals, long households) {
+		return counts(WebConfiguration.VIETNAMESE, collectives, individuals, households);
+	}
+
+	/**
+	 * Counts in a reader's language (bundle keys {@code report.count.<NAME>.one|other}, the digits shown at least
+	 * {@code report.count.digits}): "01 tập thể, 09 cá nhân", "1 collective, 9 individuals".
+	 */
+	public static String counts(Locale locale, long collectives, long individuals, long households) {
+		int digits = Integer.parseInt(UserTexts.text(locale, "report.count.digits"));
 		java.util.List<String> parts = new java.util.ArrayList<>();
-		if (collectives > 0) {
-			parts.add("%02d %s".formatted(collectives, TAP_THE.label()));
-		}
-		if (individuals > 0) {
-			parts.add("%02d %s".formatted(individuals, CA_NHAN.label()));
-		}
-		if (households > 0) {
-			parts.add("%02d %s".formatted(households, HO_GIA_DINH.label()));
+		long[] n = { collectives, individuals, households };
+		SubjectType[] kinds = { TAP_THE, CA_NHAN, HO_GIA_DINH };
+		for (int i = 0; i < n.length; i++) {
+			if (n[i] > 0) {
+				String number = String.format(Locale.ROOT, "%0" + digits + "d", n[i]);
+				parts.add(UserTexts.text(locale, "report.count." + kinds[i].name() + (n[i] == 1 ? ".one" : ".other"),
+						number));
+			}
 		}
 		return String.join(", ", parts);
 	}

@@ -1,11 +1,12 @@
 package vn.tdkt.awards.report;
 
 import java.util.List;
-import java.util.Optional;
+
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * Awards of a movement over years (SPEC §4 shape): counts per year, award type and deciding authority, and the
- * Vietnamese summary sentences in the style of the provinces' reports. {@code demoAwards} counts the illustrative
+ * summary sentences in the style of the provinces' reports (in the reader's language). {@code demoAwards} counts the illustrative
  * awards among them (source DEMO), which every view of the report points out; {@code demoDoublesReal}: demo and real
  * awards of the same year and award type are added up, so those figures count the seed's awards twice.
  */
@@ -20,10 +21,11 @@ public record MovementReport(String movement, String movementName, int fromYear,
 			return collectives + individuals + households;
 		}
 
-	}
+		/** The authority as the current request's language names it (pages, files). */
+		public String authorityName() {
+			return Sentences.authority(authority, UserTexts.currentLocale());
+		}
 
-	public Optional<String> demoNote() {
-		return Sentences.demoNote(demoAwards);
 	}
 
 }

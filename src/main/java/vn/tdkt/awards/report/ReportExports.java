@@ -28,7 +28,7 @@ import vn.tdkt.awards.system.UserTexts;
  * Reports as files. CSV is UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese correctly: the
  * header, the rows, an empty line, then the sentences and notes. XLSX has the rows on sheet "Số liệu" (under a title
  * line) and the sentences and notes on sheet "Tóm tắt". Titles, column titles and sheet names are in the language of
- * the request (Vietnamese by default); the summary sentences are the provinces' reports' Vietnamese.
+ * the request (Vietnamese by default); so are the summary sentences (in Vietnamese the provinces' reports' own wording).
  */
 @Component
 public class ReportExports {
@@ -89,7 +89,7 @@ public class ReportExports {
 	static Table table(MovementReport report) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (MovementReport.Row row : report.rows()) {
-			rows.add(List.of(row.year(), row.awardType(), row.award(), row.authority(), row.collectives(),
+			rows.add(List.of(row.year(), row.awardType(), row.award(), row.authorityName(), row.collectives(),
 					row.individuals(), row.households()));
 		}
 		List<String> text = new ArrayList<>(report.summary());
@@ -102,7 +102,7 @@ public class ReportExports {
 	static Table table(YearReport report) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (YearReport.Row row : report.rows()) {
-			rows.add(List.of(row.org(), row.orgName(), row.awardType(), row.award(), row.authority(), row.collectives(),
+			rows.add(List.of(row.org(), row.orgName(), row.awardType(), row.award(), row.authorityName(), row.collectives(),
 					row.individuals(), row.households()));
 		}
 		List<String> text = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.NotFoundException;
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * Reports from the award registry: a movement over years, a province's year by org. Counts are awards (awarded
@@ -48,8 +50,17 @@ public class ReportService {
 		this.orgs = orgs;
 	}
 
-	@Transactional(readOnly = true)
+	/** A movement's report in the current request's language. */
 	public MovementReport movement(String code, Integer fromYear, Integer toYear) {
+		return movement(code, fromYear, toYear, UserTexts.currentLocale());
+	}
+
+	/**
+	 * A movement over years; the award phrases and summary sentences in {@code locale} (the authority stays as the
+	 * orgs' data names it: it is the rows' key).
+	 */
+	@Transactional(readOnly = true)
+	public MovementReport movement(String code, Integer fromYear, Integer toYear, Locale locale) {
 		Movement movement = movements.find(code)
 			.orElseThrow(() -> new NotFoundException("error.report.movement-unknown", code));
 		int from = fromYear == null ? movement.periodFrom() : fromYear;
@@ -76,14 +87,14 @@ public class ReportService {
 		grouped.forEach((key, n) -> {
 			String[] k = key.split("\\|", 3);
 			AwardType type = types.get(k[1]);
-			rows.add(new MovementReport.Row(Integer.parseInt(k[0]), k[1], type.nameVi(), k[2],
-					Sentences.award(type, k[2]), n[0], n[1], n[2]));
+			rows.add(new MovementReport.Row(Integer.parseInt(k[0]), k[1], type.name(locale), k[2],
+					Sentences.award(type, k[2], locale), n[0], n[1], n[2]));
 		});
 		List<String> order = List.copyOf(types.keySet());
 		rows.sort(Comparator.comparingInt(MovementReport.Row::year)
 			.thenComparing(r -> -order.indexOf(r.awardType()))
 			.thenComparing(MovementReport.Row::authority));
-		return new MovementReport(code, movement.name(), from, to, rows, Sentences.of(rows), demo(counts),
+		return new MovementReport(code, movement.name(), from, to, rows, Sentences.of(rows, locale), demo(counts),
 				demoDoublesReal(counts));
 	}
 
@@ -98,8 +109,13 @@ public class ReportService {
 	 * org that took it over whole (xã Giao Phong under xã Giao Ninh, Nam Định's districts under Ninh Bình), and a
 	 * province includes the orgs of its predecessors.
 	 */
-	@Transactional(readOnly = true)
 	public YearReport year(int year, String province, boolean rollUp) {
+		return year(year, province, rollUp, UserTexts.currentLocale());
+	}
+
+	/** The same, the award phrases and the summary sentence in {@code locale}. */
+	@Transactional(readOnly = true)
+	public YearReport year(int year, String province, boolean rollUp, Locale locale) {
 		if (year < 1945 || year > 2100) {
 			throw new InvalidInputException("year", "error.report.year-invalid", year);
 		}
@@ -144,8 +160,8 @@ public class ReportService {
 		byOrg.forEach((key, n) -> {
 			String[] k = key.split("\\|", 3);
 			AwardType type = types.get(k[1]);
-			rows.add(new YearReport.Row(k[0], all.get(k[0]).name(), k[1], type.nameVi(), k[2],
-					Sentences.award(type, k[2]), n[0], n[1], n[2]));
+			rows.add(new YearReport.Row(k[0], all.get(k[0]).name(), k[1], type.name(locale), k[2],
+					Sentences.award(type, k[2], locale), n[0], n[1], n[2]));
 		});
 		rows.sort(Comparator.comparing(YearReport.Row::orgName)
 			.thenComparing(r -> -order.indexOf(r.awardType()))
@@ -154,13 +170,13 @@ public class ReportService {
 		byAward.forEach((key, n) -> {
 			String[] k = key.split("\\|", 3);
 			AwardType type = types.get(k[1]);
-			totals.add(new MovementReport.Row(year, k[1], type.nameVi(), k[2], Sentences.award(type, k[2]), n[0], n[1],
-					n[2]));
+			totals.add(new MovementReport.Row(year, k[1], type.name(locale), k[2], Sentences.award(type, k[2], locale),
+					n[0], n[1], n[2]));
 		});
 		totals.sort(Comparator.comparing((MovementReport.Row r) -> -order.indexOf(r.awardType()))
 			.thenComparing(MovementReport.Row::authority));
-		List<String> sentences = Sentences.of(totals);
-		String summary = sentences.isEmpty() ? Sentences.noAward(year) : sentences.get(0);
+		List<String> sentences = Sentences.of(totals, locale);
+		String summary = sentences.isEmpty() ? Sentences.noAward(year, locale) : sentences.get(0);
 		return new YearReport(year, province, root == null ? null : root.name(), rows, summary, demo(counts),
 				demoDoublesReal(counts), rollUp);
 	}

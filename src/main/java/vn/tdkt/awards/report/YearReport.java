@@ -2,7 +2,6 @@ package vn.tdkt.awards.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import vn.tdkt.awards.system.UserTexts;
 
@@ -15,6 +14,12 @@ public record YearReport(int year, String province, String provinceName, List<Ro
 
 	public record Row(String org, String orgName, String awardType, String awardName, String authority, String award,
 			long collectives, long individuals, long households) {
+
+		/** The authority as the current request's language names it (pages, files). */
+		public String authorityName() {
+			return Sentences.authority(authority, UserTexts.currentLocale());
+		}
+
 	}
 
 	/** The title of the report's files, in the current request's language. */
@@ -25,10 +30,6 @@ public record YearReport(int year, String province, String provinceName, List<Ro
 	public String title(Locale locale) {
 		return provinceName == null ? UserTexts.text(locale, "page.report.export.year-title", year)
 				: UserTexts.text(locale, "page.report.export.year-province-title", year, provinceName);
-	}
-
-	public Optional<String> demoNote() {
-		return Sentences.demoNote(demoAwards);
 	}
 
 }

@@ -125,6 +125,27 @@ class MovementReportTest {
 		JsonNode empty = report(movement, "?fromYear=2023&toYear=2023");
 		assertThat(empty.get("rows")).isEmpty();
 		assertThat(empty.get("summary")).isEmpty();
+
+		// an English reader: the same figures told in English, the rows' authority still the data's key
+		JsonNode english = JSON.readTree(http.send(http.request("/api/reports/movements/" + movement
+				+ "?fromYear=2020&toYear=2024", "giaophong.canbo", "demo").header("Accept-Language", "en").GET().build())
+			.body());
+		assertThat(texts(english.get("summary"))).containsExactly(
+				"In 2020, 3 collectives received the Diploma of Merit of the Provincial Chair.",
+				"In 2021, 12 individuals received the Prime Minister's Diploma of Merit.",
+				"In 2022, 1 collective, 9 individuals received the Prime Minister's Diploma of Merit; 28 individuals"
+						+ " received the Diploma of Merit of the Provincial Chair; 2 collectives, 110 individuals received"
+						+ " the Certificate of Merit of the Chairperson of the District People's Committee.",
+				"In 2024, 2 individuals received the title Provincial Emulation Fighter; 1 household received the"
+						+ " Diploma of Merit of the Provincial Chair.");
+		assertThat(rows(english)).isEqualTo(rows(report));
+		assertThat(english.get("rows").get(0).get("awardName").asText()).isEqualTo("Diploma of Merit of the Provincial Chair");
+		// a year without awards, in English: the year report says so
+		JsonNode none = JSON.readTree(http.send(http.request("/api/reports/years/1990", "giaophong.canbo", "demo")
+			.header("Accept-Language", "en").GET().build()).body());
+		assertThat(none.get("summary").asText()).isEqualTo("In 1990, there was no award yet.");
+		assertThat(JSON.readTree(http.get("/api/reports/years/1990", "giaophong.canbo", "demo").body()).get("summary")
+			.asText()).isEqualTo("Năm 1990, chưa có khen thưởng nào.");
 	}
 
 	@Test

@@ -219,10 +219,28 @@ class ReportPagesBrowserTest {
 
 	@Test
 	void aNominatorReadsReports_inEnglishToo_butNoAdminPage() throws Exception {
+		// a movement of this test's own with two awards, so that the sentence does not depend on other tests
+		Http http = new Http(port);
+		assertThat(http.postJson("/api/movements", "admin", Http.ADMIN_PASSWORD, """
+				{"code":"BAO_CAO_EN","name":"Phong trào báo cáo tiếng Anh","launchedBy":"NAM_DINH","periodFrom":2020,"periodTo":2024}""")
+			.statusCode()).isEqualTo(201);
+		String csv = "award_type,year,movement,subject_type,recipient_name,org_code,authority_org,decision_number,decision_date\n"
+				+ "GIAY_KHEN,2022,BAO_CAO_EN,TAP_THE,Tổ 1,GIAO_PHONG,GIAO_THUY,5/QĐ,2022-12-01\n"
+				+ "GIAY_KHEN,2022,BAO_CAO_EN,CA_NHAN,Người 1,GIAO_PHONG,GIAO_THUY,5/QĐ,2022-12-01\n";
+		assertThat(http.postMultipart("/api/awards/import", "admin", Http.ADMIN_PASSWORD, java.util.Map.of(), "file",
+				"awards.csv", csv.getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
 		try (Browser browser = Browser.open(port)) {
 			browser.login("giaophong.canbo", "demo");
 			browser.go("/reports?lang=en");
 			browser.visible(By.xpath("//h1[normalize-space(.)='Awards by emulation movement']"));
+			browser.go("/reports?movement=BAO_CAO_EN&fromYear=2022&toYear=2022");
+			assertThat(browser.visible(By.cssSelector("#summary p.sentence")).getText()).isEqualTo("In 2022, 1 collective,"
+					+ " 1 individual received the Certificate of Merit of the Chairperson of the District People's Committee.");
+			assertThat(browser.driver().findElement(By.cssSelector("#report-table tr[data-award='GIAY_KHEN']"))
+				.findElements(By.tagName("td"))).extracting(WebElement::getText).containsExactly("2022",
+						"Certificate of Merit of the Chairperson of the District People's Committee",
+						"Chairperson of the District People's Committee", "1", "1", "0", "2");
+			browser.shot("report-english");
 			assertThat(browser.driver().findElements(By.id("demo-panel"))).isEmpty();
 			assertThat(browser.driver().findElements(By.xpath("//header//a[normalize-space(.)='Administration']"))).isEmpty();
 			browser.go("/admin/movements?lang=vi");

@@ -35,7 +35,6 @@ class UserTextsTest {
 	 */
 	static final Map<String, String> OFFICIAL_WORDING = Map.ofEntries(
 			Map.entry("paper/", "official papers (Decree 30/2020 templates), Vietnamese only"),
-			Map.entry("report/Sentences.java", "the yearly report's sentences as the province's report words them"),
 			Map.entry("review/ReviewTaskPresenter.java", "task name, description and form content stored in the engine"),
 			Map.entry("review/ReviewerFilters.java", "Tasklist filter names stored in the engine"),
 			Map.entry("system/OpenApiProblems.java", "documented example answers of the API"),
