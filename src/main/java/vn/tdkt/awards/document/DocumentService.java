@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
 import vn.tdkt.awards.identity.AppUser;
@@ -24,13 +23,19 @@ import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.Texts;
 import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.WebConfiguration;
+import vn.tdkt.awards.system.ContentSniffer;
+import vn.tdkt.awards.system.FileTooLargeException;
+import vn.tdkt.awards.system.UnsupportedContentException;
+import vn.tdkt.awards.nomination.DocumentType;
+import vn.tdkt.awards.nomination.DossierDocuments;
+import vn.tdkt.awards.nomination.DocumentInfo;
 
 /**
  * Documents of dossiers: checked by size and by content (not by name), stored with their SHA-256, read back with
  * the dossier's own authorization.
  */
 @Service
-public class DocumentService {
+public class DocumentService implements DossierDocuments {
 
 	private final DocumentRepository documents;
 
@@ -58,6 +63,7 @@ public class DocumentService {
 	/** The longest file name kept (the documents table's column). */
 	static final int MAX_FILE_NAME = 255;
 
+	@Override
 	@Transactional
 	public DocumentInfo upload(String dossierId, DocumentType type, String fileName, byte[] content, AppUser user) {
 		String name = Texts.fileName("file", fileName, MAX_FILE_NAME);
@@ -110,6 +116,12 @@ public class DocumentService {
 				UserTexts.text(WebConfiguration.VIETNAMESE, "page.document.timeline-paper", type.label(), fileName));
 		events.publishEvent(new DocumentAdded(dossierId, id));
 		return documents.find(dossierId, id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DocumentInfo> ofDossier(String dossierId) {
+		return documents.ofDossier(dossierId);
 	}
 
 	@Transactional(readOnly = true)

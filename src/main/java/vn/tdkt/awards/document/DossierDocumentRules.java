@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.nomination.RequiredDocuments;
+import vn.tdkt.awards.nomination.DocumentType;
 
 /**
  * The documents the law asks of a dossier before it is submitted, from {@code dossier_document} (reference data,

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.system.AwardsProperties;
-import vn.tdkt.awards.system.ReferenceDataLoader;
+import vn.tdkt.awards.reference.ReferenceDataLoader;
 
 /** Creates the reference data set's demo users ({@code demo_user.csv}) and their group memberships. */
 @Component

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.system.NotFoundException;
 import vn.tdkt.awards.system.SafeMessages;
+import vn.tdkt.awards.system.AppClock;
 
 /**
  * Dossiers whose process is stuck on a step that failed after its retries (a decision that could not be issued, a
@@ -58,7 +58,7 @@ public class StuckSteps {
 		for (Incident incident : incidents) {
 			steps.add(new StuckStep(incident.getId(), dossiers.get(incident.getProcessInstanceId()),
 					incident.getActivityId(), activityName(incident), LocalDateTime.ofInstant(
-							incident.getIncidentTimestamp().toInstant(), BusinessCalendar.ZONE),
+							incident.getIncidentTimestamp().toInstant(), AppClock.ZONE),
 					SafeMessages.safe(incident.getIncidentMessage(), reference(incident)),
 					Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())));
 		}

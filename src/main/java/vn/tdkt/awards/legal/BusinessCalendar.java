@@ -3,7 +3,6 @@ package vn.tdkt.awards.legal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashSet;
@@ -22,8 +21,6 @@ import vn.tdkt.awards.system.ReferenceVersion;
  */
 @Component
 public class BusinessCalendar {
-
-	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	static final LocalTime CLOSE_OF_BUSINESS = LocalTime.of(17, 0);
 
@@ -82,11 +79,11 @@ public class BusinessCalendar {
 	}
 
 	public Date closeOfBusiness(LocalDate day) {
-		return Date.from(ZonedDateTime.of(day, CLOSE_OF_BUSINESS, ZONE).toInstant());
+		return Date.from(ZonedDateTime.of(day, CLOSE_OF_BUSINESS, AppClock.ZONE).toInstant());
 	}
 
 	public LocalDate toLocalDate(Date date) {
-		return date.toInstant().atZone(ZONE).toLocalDate();
+		return date.toInstant().atZone(AppClock.ZONE).toLocalDate();
 	}
 
 	/** Drops the cached days so edits to the holiday tables apply at once on this node (others follow the version). */

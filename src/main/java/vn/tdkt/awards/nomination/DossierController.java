@@ -1,13 +1,10 @@
 package vn.tdkt.awards.nomination;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,9 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -30,17 +24,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 import vn.tdkt.awards.award.SubjectType;
-import vn.tdkt.awards.document.DocumentInfo;
-import vn.tdkt.awards.document.DocumentService;
-import vn.tdkt.awards.document.DocumentType;
 import vn.tdkt.awards.identity.AppUser;
 import vn.tdkt.awards.nomination.DossierService.NomineeChange;
-import vn.tdkt.awards.review.ReviewService;
 
 /** {@code /api/dossiers}: nominators' and integrations' API (SPEC §4), scoped by the caller's orgs. */
 @RestController
@@ -56,18 +44,11 @@ class DossierController {
 
 	private final DossierAccess access;
 
-	private final DocumentService documents;
-
-	private final ReviewService reviews;
-
-	DossierController(DossierQueries queries, DossierReader reader, DossierService dossiers, DossierAccess access,
-			DocumentService documents, ReviewService reviews) {
+	DossierController(DossierQueries queries, DossierReader reader, DossierService dossiers, DossierAccess access) {
 		this.queries = queries;
 		this.reader = reader;
 		this.dossiers = dossiers;
 		this.access = access;
-		this.documents = documents;
-		this.reviews = reviews;
 	}
 
 	record NomineeRequest(@NotNull SubjectType subjectType, @NotBlank @Size(max = 255) String name,
@@ -174,51 +155,6 @@ class DossierController {
 		access.changeable(id, user);
 		dossiers.withdraw(id, request.reason(), user);
 		return reader.read(id, DossierScope.of(user));
-	}
-
-	@Operation(summary = "Attach a document (PDF, DOCX, XLSX, JPEG, PNG, told by content; macro-enabled Office files refused)")
-	@PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<DocumentInfo> upload(@AuthenticationPrincipal AppUser user, @PathVariable String id,
-			@RequestParam("type") DocumentType type, @RequestPart("file") MultipartFile file) throws IOException {
-		DocumentInfo info = documents.upload(id, type, file.getOriginalFilename(), file.getBytes(), user);
-		return ResponseEntity.created(URI.create("/api/dossiers/%s/documents/%d".formatted(id, info.id()))).body(info);
-	}
-
-	@Operation(summary = "The dossier's documents: uploads and the papers the system printed, with SHA-256")
-	@GetMapping("/{id}/documents")
-	List<DocumentInfo> documents(@AuthenticationPrincipal AppUser user, @PathVariable String id) {
-		return documents.list(id, user);
-	}
-
-	@Operation(summary = "Download one document of the dossier")
-	@ApiResponse(responseCode = "200", description = "The document's bytes, with its own content type and file name",
-			content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
-	@GetMapping("/{id}/documents/{documentId}")
-	ResponseEntity<byte[]> download(@AuthenticationPrincipal AppUser user, @PathVariable String id,
-			@PathVariable long documentId) {
-		var download = documents.download(id, documentId, user);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(download.info().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(download.info().fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-SHA256", download.info().sha256())
-			.body(download.content());
-	}
-
-	record ObjectionRequest(@NotNull Long nomineeId, @NotBlank @Size(max = 4000) String content) {
-	}
-
-	/** An objection received during the public posting: opens a verification task. */
-	@Operation(summary = "Record an objection received during public posting (the posting level's reviewers)")
-	@PostMapping("/{id}/objections")
-	ResponseEntity<DossierView> objection(@AuthenticationPrincipal AppUser user, @PathVariable String id,
-			@Valid @RequestBody ObjectionRequest request) {
-		access.appraisable(id, user);
-		reviews.receiveObjection(id, request.nomineeId(), request.content());
-		return ResponseEntity.status(201).body(reader.read(id, DossierScope.of(user)));
 	}
 
 }

@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,10 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
-import vn.tdkt.awards.document.DocumentService;
-import vn.tdkt.awards.document.DocumentType;
-import vn.tdkt.awards.document.FileTooLargeException;
-import vn.tdkt.awards.document.UnsupportedContentException;
+import vn.tdkt.awards.system.FileTooLargeException;
+import vn.tdkt.awards.system.UnsupportedContentException;
 import vn.tdkt.awards.identity.AppUser;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
@@ -64,7 +59,7 @@ class DossierPages {
 
 	private final DossierAccess access;
 
-	private final DocumentService documents;
+	private final DossierDocuments documents;
 
 	private final NomineeExcel excel;
 
@@ -87,7 +82,7 @@ class DossierPages {
 	private final vn.tdkt.awards.workflow.DossierDeadlines deadlines;
 
 	DossierPages(DossierQueries queries, DossierReader reader, DossierService dossiers, DossierAccess access,
-			DocumentService documents, NomineeExcel excel, OrgRepository orgs, AwardTypeRepository awardTypes,
+			DossierDocuments documents, NomineeExcel excel, OrgRepository orgs, AwardTypeRepository awardTypes,
 			MovementRepository movements, AppClock clock, PlatformTransactionManager transactions,
 			DossierRepository dossierRepository, RequiredDocuments requiredDocuments,
 			vn.tdkt.awards.identity.PersonNames personNames, vn.tdkt.awards.workflow.DossierDeadlines deadlines) {
@@ -302,20 +297,6 @@ class DossierPages {
 			redirect.addFlashAttribute("error", ex.getLocalizedMessage());
 		}
 		return "redirect:/dossiers/" + id;
-	}
-
-	@GetMapping("/{id}/documents/{documentId}")
-	ResponseEntity<byte[]> download(@AuthenticationPrincipal AppUser user, @PathVariable String id,
-			@PathVariable long documentId) {
-		var download = documents.download(id, documentId, user);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(download.info().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename(download.info().fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(download.content());
 	}
 
 	/** The supplement form: a comment and the corrected fields of the nominees still under review, row by row. */

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.document.DocumentRepository;
 import vn.tdkt.awards.nomination.DossierView.DecisionView;
 import vn.tdkt.awards.nomination.DossierView.NomineeView;
 import vn.tdkt.awards.nomination.DossierView.RouteStep;
@@ -29,10 +28,10 @@ public class DossierReader {
 
 	private final JdbcClient jdbc;
 
-	private final DocumentRepository documents;
+	private final DossierDocuments documents;
 
 	public DossierReader(DossierRepository dossiers, DossierQueries queries, OrgRepository orgs, JdbcClient jdbc,
-			DocumentRepository documents) {
+			DossierDocuments documents) {
 		this.documents = documents;
 		this.dossiers = dossiers;
 		this.queries = queries;

@@ -25,6 +25,7 @@ import vn.tdkt.awards.system.Texts;
 import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.WebConfiguration;
 import vn.tdkt.awards.workflow.DossierWorkflow;
+import vn.tdkt.awards.system.IdempotencyConflictException;
 
 /**
  * What nominators do with dossiers: submit, supplement, withdraw; and the dossier-wide steps of the main process

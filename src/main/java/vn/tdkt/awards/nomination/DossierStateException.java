@@ -9,4 +9,9 @@ public class DossierStateException extends ConflictException {
 		super(message, args);
 	}
 
+	@Override
+	public String problemType() {
+		return "dossier-state";
+	}
+
 }

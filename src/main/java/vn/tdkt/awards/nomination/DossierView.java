@@ -7,7 +7,7 @@ import java.util.List;
 /** A dossier as nominators, reviewers and integrations read it (SPEC §4 shape; fields may be added, not renamed). */
 public record DossierView(String id, DossierStatus status, String awardType, String awardTypeName, int year,
 		String movement, String kind, String title, String submittingOrg, String currentOrg, LocalDateTime submittedAt,
-		LocalDateTime supplementDue, List<RouteStep> route, List<NomineeView> nominees, List<vn.tdkt.awards.document.DocumentInfo> documents,
+		LocalDateTime supplementDue, List<RouteStep> route, List<NomineeView> nominees, List<vn.tdkt.awards.nomination.DocumentInfo> documents,
 		List<TimelineEntry> timeline, DecisionView decision) {
 
 	/** {@code state}: DONE, CURRENT, RETURNED (waiting for the submitter's supplement), STOPPED or TODO. */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.award.AwardDecisionService;
+import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEvent;

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.AwardType;
-import vn.tdkt.awards.award.Decision;
+import vn.tdkt.awards.registry.Decision;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.NomineeStatus;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.AwardType;
-import vn.tdkt.awards.award.Decision;
+import vn.tdkt.awards.registry.Decision;
 import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEventType;

@@ -3,10 +3,10 @@ package vn.tdkt.awards.paper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.award.AwardDecisionService;
-import vn.tdkt.awards.award.Decision;
+import vn.tdkt.awards.registry.AwardDecisionService;
+import vn.tdkt.awards.registry.Decision;
 import vn.tdkt.awards.document.DocumentService;
-import vn.tdkt.awards.document.DocumentType;
+import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierRepository;
 

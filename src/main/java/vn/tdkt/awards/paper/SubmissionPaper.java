@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.AwardType;
-import vn.tdkt.awards.document.DocumentInfo;
+import vn.tdkt.awards.nomination.DocumentInfo;
 import vn.tdkt.awards.document.DocumentRepository;
 import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.nomination.Dossier;

@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.ReferenceVersion;
 import vn.tdkt.awards.system.WebConfiguration;
 
 /**
@@ -34,17 +34,13 @@ import vn.tdkt.awards.system.WebConfiguration;
  * version from a date: the version in force then ends the day before, the earlier ones stay as they were, so a dossier
  * keeps the rule of its date; a version is never rewritten once it exists (a correction is a later version, or, for a
  * value that has not applied yet, a version from the same future date is refused — remove nothing, add after it).
- * Award types change in place. Every change is audited and published ({@link ReferenceChanged}) so that every node
- * reads it at once. The CSV format of the files is the export and import format.
+ * Award types change in place. Every change is audited and raises the reference version ({@link ReferenceVersion})
+ * in its transaction, so that every node reads it at once. The CSV format of the files is the export and import format.
  */
 @Service
 public class ReferenceValues {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	/** Published in the transaction of a change of reference values. */
-	public record ReferenceChanged(ReferenceTable table) {
-	}
 
 	/** What an import did: rows added as new versions, rows already there. */
 	public record Imported(int added, int unchanged) {
@@ -54,15 +50,15 @@ public class ReferenceValues {
 
 	private final ReferenceAudit audit;
 
-	private final ApplicationEventPublisher events;
+	private final ReferenceVersion version;
 
 	private final CsvTables csv;
 
-	ReferenceValues(JdbcClient jdbc, ReferenceAudit audit, ApplicationEventPublisher events, CsvTables csv) {
+	ReferenceValues(JdbcClient jdbc, ReferenceAudit audit, ReferenceVersion version, CsvTables csv) {
 		this.csv = csv;
 		this.jdbc = jdbc;
 		this.audit = audit;
-		this.events = events;
+		this.version = version;
 	}
 
 	/** The rows as the CSV files have them (text values, empty as null), in key and date order. */
@@ -140,7 +136,7 @@ public class ReferenceValues {
 			audit.record(at, actor, table.name(), versionKey, "CREATE",
 					versions.isEmpty() ? null : versions.get(versions.size() - 1).toString(), given.toString(), reason);
 		}
-		events.publishEvent(new ReferenceChanged(table));
+		version.changed();
 		return textRow(table, row);
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.legal.WorkingCalendar;
 import vn.tdkt.awards.workflow.AwardNominationProcess;
+import vn.tdkt.awards.system.AppClock;
 
 /**
  * A day off or a working Saturday added to the calendar moves the deadlines of the review tasks it falls within: a
@@ -44,7 +45,7 @@ class OpenTaskDeadlines {
 		int moved = 0;
 		List<Task> open = tasks.createTaskQuery()
 			.processDefinitionKey(AwardNominationProcess.LEVEL_REVIEW_KEY)
-			.dueAfter(Date.from(added.date().atStartOfDay(BusinessCalendar.ZONE).toInstant()))
+			.dueAfter(Date.from(added.date().atStartOfDay(AppClock.ZONE).toInstant()))
 			.list();
 		for (Task task : open) {
 			LocalDate created = calendar.toLocalDate(task.getCreateTime());

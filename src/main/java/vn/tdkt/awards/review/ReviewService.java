@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.CouncilRule;
-import vn.tdkt.awards.award.DecisionNumbers;
+import vn.tdkt.awards.registry.DecisionNumbers;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.legal.LegalDurations;
 import vn.tdkt.awards.nomination.Actors;
@@ -217,7 +217,7 @@ public class ReviewService {
 		int days = durations.require(LegalDurations.SUPPLEMENT, hop.level(), clock.today()).workingDays();
 		Date due = calendar.deadline(days);
 		dossiers.updateStatus(dossierId, DossierStatus.RETURNED, clock.localNow());
-		dossiers.setSupplementDue(dossierId, LocalDateTime.ofInstant(due.toInstant(), BusinessCalendar.ZONE));
+		dossiers.setSupplementDue(dossierId, LocalDateTime.ofInstant(due.toInstant(), AppClock.ZONE));
 		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.RETURNED, hopSeq));
 		return due;
 	}
@@ -256,7 +256,7 @@ public class ReviewService {
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		int days = durations.require(LegalDurations.PUBLIC_POSTING, hop.level(), clock.today()).workingDays();
 		Date ends = calendar.deadline(days);
-		dossiers.setPostingEnds(dossierId, hopSeq, LocalDateTime.ofInstant(ends.toInstant(), BusinessCalendar.ZONE));
+		dossiers.setPostingEnds(dossierId, hopSeq, LocalDateTime.ofInstant(ends.toInstant(), AppClock.ZONE));
 		dossiers.addEvent(dossierId, clock.localNow(), hopSeq, hop.orgCode(), Actors.SYSTEM, DossierEventType.POSTED,
 				null, null, record("record.review.posted", days, DAY.format(calendar.toLocalDate(ends))));
 		return ends;

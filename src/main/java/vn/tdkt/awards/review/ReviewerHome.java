@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.tdkt.awards.identity.AppUser;
 import vn.tdkt.awards.identity.PersonNames;
-import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.system.AppClock;
 
 /**
@@ -78,7 +77,7 @@ class ReviewerHome {
 		List<TaskRow> rows = new ArrayList<>();
 		for (Task task : open.values()) {
 			LocalDateTime due = task.getDueDate() == null ? null
-					: LocalDateTime.ofInstant(task.getDueDate().toInstant(), BusinessCalendar.ZONE);
+					: LocalDateTime.ofInstant(task.getDueDate().toInstant(), AppClock.ZONE);
 			Long daysLeft = due == null ? null
 					: Duration.between(clock.today().atStartOfDay(), due.toLocalDate().atStartOfDay()).toDays();
 			boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);

@@ -30,10 +30,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import vn.tdkt.awards.document.FileTooLargeException;
-import vn.tdkt.awards.document.UnsupportedContentException;
-import vn.tdkt.awards.nomination.DossierStateException;
-import vn.tdkt.awards.nomination.IdempotencyConflictException;
 
 /**
  * Errors of {@code /api} as RFC 9457 problem details, titled in the request's language (Accept-Language; Vietnamese
@@ -68,11 +64,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getLocalizedMessage());
 	}
 
-	@ExceptionHandler(DossierStateException.class)
-	ProblemDetail conflict(DossierStateException ex) {
-		return problem(HttpStatus.CONFLICT, "dossier-state", ex.getLocalizedMessage());
-	}
-
 	@ExceptionHandler(IdempotencyConflictException.class)
 	ProblemDetail idempotencyConflict(IdempotencyConflictException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency",
@@ -84,7 +75,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, "conflict", ex.getLocalizedMessage());
+		return problem(HttpStatus.CONFLICT, ex.problemType(), ex.getLocalizedMessage());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

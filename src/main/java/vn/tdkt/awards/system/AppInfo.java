@@ -8,7 +8,6 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.legal.BusinessCalendar;
 
 /**
  * {@code /actuator/info} beside the build (version, time) and the JVM: the engine's version, the reference data set
@@ -27,7 +26,7 @@ class AppInfo implements InfoContributor {
 	public void contribute(Info.Builder builder) {
 		Map<String, Object> awards = new LinkedHashMap<>();
 		awards.put("referenceData", properties.referenceData());
-		awards.put("timeZone", BusinessCalendar.ZONE.getId());
+		awards.put("timeZone", AppClock.ZONE.getId());
 		awards.put("camunda", String.valueOf(ProcessEngine.class.getPackage().getImplementationVersion()));
 		builder.withDetail("awards", awards);
 	}

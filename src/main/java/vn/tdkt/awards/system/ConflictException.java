@@ -8,4 +8,9 @@ public class ConflictException extends LocalizedException {
 		super(message, args);
 	}
 
+	/** The last part of the problem's type ({@code urn:problem:<type>}). */
+	public String problemType() {
+		return "conflict";
+	}
+
 }

@@ -20,7 +20,7 @@ public final class ImportUpload {
 		try {
 			model.addAttribute("result", importer.apply(file.getBytes()));
 		}
-		catch (InvalidInputException | vn.tdkt.awards.document.FileTooLargeException ex) {
+		catch (InvalidInputException | vn.tdkt.awards.system.FileTooLargeException ex) {
 			model.addAttribute("error", ex.getLocalizedMessage());
 		}
 	}

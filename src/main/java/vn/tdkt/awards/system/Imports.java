@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
-import vn.tdkt.awards.document.FileTooLargeException;
 
 /**
  * How every table import runs: a file over {@code awards.imports.max-size} is refused before it is read (413), its

@@ -2,11 +2,8 @@ package vn.tdkt.awards.system;
 
 import java.util.function.Supplier;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import vn.tdkt.awards.reference.ReferenceValues;
 
 /**
  * What a node caches of the reference data follows the database: a change (through any node) raises the version in
@@ -27,15 +24,9 @@ public class ReferenceVersion {
 		return jdbc.sql("select version from reference_version where id = 1").query(Long.class).single();
 	}
 
-	/** After a change of reference data, in the changing transaction. */
+	/** After a change of reference data (through the pages or the API), in the changing transaction: every node's caches reload. */
 	public void changed() {
 		jdbc.sql("update reference_version set version = version + 1 where id = 1").update();
-	}
-
-	/** A reference value changed through the pages or the API: every node's caches reload. */
-	@EventListener
-	void referenceChanged(ReferenceValues.ReferenceChanged event) {
-		changed();
 	}
 
 	/** A value loaded from the reference data, reloaded when the version moved. */

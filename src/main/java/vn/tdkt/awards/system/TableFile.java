@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.tdkt.awards.document.ContentSniffer;
 
 /**
  * A table users fill in a spreadsheet program: read from CSV (UTF-8, with or without BOM) or XLSX (first sheet),

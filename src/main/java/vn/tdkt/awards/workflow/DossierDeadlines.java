@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.legal.BusinessCalendar;
+import vn.tdkt.awards.system.AppClock;
 
 /** The deadline of the step a dossier is at: the soonest due date of its open tasks, read from the engine. */
 @Component
@@ -28,7 +28,7 @@ public class DossierDeadlines {
 			.map(Task::getDueDate)
 			.filter(java.util.Objects::nonNull)
 			.min(java.util.Comparator.naturalOrder())
-			.map(due -> LocalDateTime.ofInstant(due.toInstant(), BusinessCalendar.ZONE));
+			.map(due -> LocalDateTime.ofInstant(due.toInstant(), AppClock.ZONE));
 	}
 
 }

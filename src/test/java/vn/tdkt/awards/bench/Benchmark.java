@@ -193,7 +193,7 @@ public final class Benchmark {
 		long t = System.nanoTime();
 		new DataGenerator(jdbc).registry(option("registry"), 2025, 10);
 		// written around AwardRegistry, so its counts are rebuilt, as after any bulk load
-		context.getBean(vn.tdkt.awards.award.AwardRegistry.class).rebuildCounts();
+		context.getBean(vn.tdkt.awards.registry.AwardRegistry.class).rebuildCounts();
 		analyze(jdbc);
 		row("Load: national registry, %,d award rows (batched, counts rebuilt, analyzed)".formatted(option("registry")),
 				seconds(t), "s");
@@ -639,7 +639,7 @@ public final class Benchmark {
 		String submit(SubmitDossier command, vn.tdkt.awards.identity.AppUser user) {
 			String id = dossiers.saveDraft(command, user);
 			for (var document : required.required(command.awardType(), command.kind().name(), clock.today())) {
-				documents.upload(id, vn.tdkt.awards.document.DocumentType.valueOf(document.documentType()),
+				documents.upload(id, vn.tdkt.awards.nomination.DocumentType.valueOf(document.documentType()),
 						document.documentType().toLowerCase(java.util.Locale.ROOT) + ".pdf",
 						vn.tdkt.awards.support.TestFiles.pdf(document.documentType() + " " + id), user);
 			}

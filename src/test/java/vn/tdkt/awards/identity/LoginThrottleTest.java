@@ -19,10 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Http;
 import vn.tdkt.awards.support.OwnJvm;
+import vn.tdkt.awards.system.AppClock;
 
 /**
  * Failed logins slow down per account and per address, on every way in, and an anonymous client can never lock an
@@ -61,7 +61,7 @@ class LoginThrottleTest {
 	void waitOutTheHold(String user) {
 		throttle.hold(user, "127.0.0.1")
 			.ifPresent(hold -> ClockUtil.setCurrentTime(
-					Date.from(hold.until().plusSeconds(1).atZone(BusinessCalendar.ZONE).toInstant())));
+					Date.from(hold.until().plusSeconds(1).atZone(AppClock.ZONE).toInstant())));
 	}
 
 	/** A minute and more later: past any delay the engine's own lock-out would impose (at most 60 s). */

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.tdkt.awards.award.AwardDecisionService;
+import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.support.AppTest;

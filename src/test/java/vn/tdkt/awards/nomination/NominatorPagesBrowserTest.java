@@ -17,6 +17,7 @@ import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
 import vn.tdkt.awards.support.ProcessDriver;
 import vn.tdkt.awards.support.TestFiles;
+import vn.tdkt.awards.system.AppClock;
 
 /**
  * A nominator of xã Giao Phong in a real browser: logs in, imports a nominee from the Excel template, adds a second
@@ -185,7 +186,7 @@ class NominatorPagesBrowserTest {
 				browser.go("/dossiers/" + id);
 				assertThat(browser.visible(By.id("current-deadline")).getText()).isEqualTo(
 						java.time.LocalDateTime.ofInstant(driver.task(id, "appraise").getDueDate().toInstant(),
-								vn.tdkt.awards.legal.BusinessCalendar.ZONE)
+								AppClock.ZONE)
 							.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
 
 				browser.go("/dossiers");

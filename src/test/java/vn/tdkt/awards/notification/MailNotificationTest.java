@@ -40,6 +40,7 @@ import vn.tdkt.awards.support.Http;
 import vn.tdkt.awards.support.ProcessDriver;
 import vn.tdkt.awards.support.TestMailServer;
 import vn.tdkt.awards.system.AwardsProperties;
+import vn.tdkt.awards.system.AppClock;
 
 /**
  * E-mail through a real SMTP server (GreenMail): who gets what, in Vietnamese with diacritics intact, exactly once
@@ -145,7 +146,7 @@ class MailNotificationTest {
 			.filter(m -> subject(m).startsWith("[Trả lại để bổ sung]"))
 			.toList();
 		assertThat(returned).hasSize(1);
-		String due = day(calendar.addWorkingDays(LocalDate.now(BusinessCalendar.ZONE), 10));
+		String due = day(calendar.addWorkingDays(LocalDate.now(AppClock.ZONE), 10));
 		assertThat(subject(returned.get(0))).isEqualTo("[Trả lại để bổ sung] Hồ sơ " + id + " – hạn bổ sung " + due);
 		assertThat(text(returned.get(0))).contains("Thiếu báo cáo thành tích có xác nhận").contains(due);
 
@@ -191,7 +192,7 @@ class MailNotificationTest {
 	void reminderAndEscalation_fireFromTheCalendar_onceEach() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Nguyễn Văn Nhắc"));
 		var task = driver.task(id, "appraise");
-		LocalDate dueDay = calendar.addWorkingDays(LocalDate.now(BusinessCalendar.ZONE), 10);
+		LocalDate dueDay = calendar.addWorkingDays(LocalDate.now(AppClock.ZONE), 10);
 		assertThat(task.getDueDate()).isEqualTo(calendar.closeOfBusiness(dueDay));
 		assertThat(task.getFollowUpDate()).isEqualTo(calendar.closeOfBusiness(calendar.subtractWorkingDays(dueDay, 2)));
 		dispatcher.dispatchDue();
@@ -224,7 +225,7 @@ class MailNotificationTest {
 	@Test
 	void aHolidayMovesTheDueDate() {
 		// Thursday 12/2/2026, the day before the last working day before Tết Bính Ngọ (16-20/2)
-		ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.of(2026, 2, 12, 9, 0), BusinessCalendar.ZONE)
+		ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.of(2026, 2, 12, 9, 0), AppClock.ZONE)
 			.toInstant()));
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người nộp trước Tết"));
 		var task = driver.task(id, "appraise");
@@ -243,7 +244,7 @@ class MailNotificationTest {
 			assertThat(r.status()).isEqualTo(MailOutbox.PENDING);
 			assertThat(r.attempts()).isEqualTo(1);
 			assertThat(r.lastError()).isNotBlank();
-			assertThat(r.nextAttemptAt()).isAfter(LocalDateTime.now(BusinessCalendar.ZONE));
+			assertThat(r.nextAttemptAt()).isAfter(LocalDateTime.now(AppClock.ZONE));
 		});
 		// the outage is visible to administrators
 		String report = new Http(port).get("/actuator/mailoutbox", "admin", Http.ADMIN_PASSWORD).body();
@@ -284,7 +285,7 @@ class MailNotificationTest {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người nhận hai thư"));
 		var row = outbox.ofDossier(id).stream().filter(r -> r.recipient().equals(APPRAISER)).findFirst().orElseThrow();
 		// node A leases the mail and sends it, then dies before marking it sent
-		LocalDateTime now = LocalDateTime.now(BusinessCalendar.ZONE);
+		LocalDateTime now = LocalDateTime.now(AppClock.ZONE);
 		Boolean leased = new TransactionTemplate(transactions)
 			.execute(s -> outbox.claim(row.id(), "node-A", now, properties.mail().lease()));
 		assertThat(leased).isTrue();

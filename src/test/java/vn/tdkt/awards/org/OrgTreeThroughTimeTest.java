@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.tdkt.awards.award.DemoAwards;
+import vn.tdkt.awards.registry.DemoAwards;
 import vn.tdkt.awards.document.DocumentRepository;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.nomination.CommendationKind;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.tdkt.awards.award.AwardRegistry;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.nomination.CommendationKind;
 import vn.tdkt.awards.nomination.DossierRepository;

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.document.DocumentService;
-import vn.tdkt.awards.document.DocumentType;
+import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.CommendationKind;
 import vn.tdkt.awards.nomination.DossierService;
 import vn.tdkt.awards.nomination.SubmitDossier;

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.tdkt.awards.award.AwardDecisionService;
-import vn.tdkt.awards.award.AwardRegistry;
+import vn.tdkt.awards.registry.AwardDecisionService;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.NomineeStatus;

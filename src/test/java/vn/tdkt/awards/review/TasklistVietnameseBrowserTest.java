@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tdkt.awards.document.DocumentService;
-import vn.tdkt.awards.document.DocumentType;
+import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;

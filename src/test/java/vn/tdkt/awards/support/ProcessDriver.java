@@ -23,7 +23,7 @@ import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
 import vn.tdkt.awards.nomination.CommendationKind;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.document.DocumentService;
-import vn.tdkt.awards.document.DocumentType;
+import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.DossierService;
 import vn.tdkt.awards.nomination.RequiredDocuments;
 import vn.tdkt.awards.system.AppClock;

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import vn.tdkt.awards.identity.SecurityConfiguration;
 
 /**
  * The bundles stay in step: every key of the Vietnamese bundle has an English text and the reverse, none empty; and
@@ -57,8 +58,8 @@ class MessagesTest {
 	@Test
 	void problemTitles_comeFromTheBundles() throws IOException {
 		Pattern vietnamese = Pattern.compile("\"[^\"]*[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđĐ][^\"]*\"");
-		for (String file : List.of("ApiErrors", "UploadLimitErrors", "SecurityConfiguration")) {
-			String source = Files.readString(Path.of("src/main/java/vn/tdkt/awards/system/" + file + ".java"));
+		for (String file : List.of("system/ApiErrors", "system/UploadLimitErrors", "identity/SecurityConfiguration")) {
+			String source = Files.readString(Path.of("src/main/java/vn/tdkt/awards/" + file + ".java"));
 			Matcher literal = vietnamese.matcher(source);
 			assertThat(literal.find()).as(file + " has a Vietnamese literal: " + (literal.hitEnd() ? "" : literal.group()))
 				.isFalse();

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.tdkt.awards.award.DemoAwards;
+import vn.tdkt.awards.registry.DemoAwards;
 import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgLevel;

@@ -38,7 +38,7 @@ class UserTextsTest {
 			Map.entry("review/ReviewTaskPresenter.java", "task name, description and form content stored in the engine"),
 			Map.entry("review/ReviewerFilters.java", "Tasklist filter names stored in the engine"),
 			Map.entry("system/OpenApiProblems.java", "documented example answers of the API"),
-			Map.entry("award/DemoAwards.java", "demo data"),
+			Map.entry("registry/DemoAwards.java", "demo data"),
 			Map.entry("org/OrgTreeLoader.java", "org rows built from the administrative register, and its values"),
 			Map.entry("nomination/Gender.java", "the honorifics papers print (Ông, Bà)"));
 
@@ -56,10 +56,10 @@ class UserTextsTest {
 			"eligibility/HistoryImport.java: \"1234/QĐ-UBND\"",
 			"eligibility/HistoryImport.java: \"Khiển trách\"",
 			"eligibility/HistoryImport.java: \"Lịch sử thi đua\"",
-			"award/AwardImport.java: \"Nguyễn Văn A\"",
-			"award/AwardImport.java: \"Hội Nông dân xã Giao Phong\"",
-			"award/AwardImport.java: \"1234/QĐ-UBND\"",
-			"award/AwardImport.java: \"Khen thưởng\"",
+			"registry/AwardImport.java: \"Nguyễn Văn A\"",
+			"registry/AwardImport.java: \"Hội Nông dân xã Giao Phong\"",
+			"registry/AwardImport.java: \"1234/QĐ-UBND\"",
+			"registry/AwardImport.java: \"Khen thưởng\"",
 			"nomination/NomineeExcel.java: \"Đối tượng (Cá nhân / Tập thể / Hộ gia đình)\"",
 			"nomination/NomineeExcel.java: \"Họ tên / Tên tập thể\"",
 			"nomination/NomineeExcel.java: \"Chức vụ\"",

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import vn.tdkt.awards.award.AwardRegistry;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.OwnJvm;
 import vn.tdkt.awards.support.EmbeddedPostgresConfiguration;

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.tdkt.awards.award.AwardRegistry;
-import vn.tdkt.awards.award.AwardDecisionService;
+import vn.tdkt.awards.registry.AwardRegistry;
+import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.nomination.DossierEventType;
 import vn.tdkt.awards.nomination.DossierRepository;
@@ -37,6 +37,7 @@ import vn.tdkt.awards.review.ReviewInputException;
 import vn.tdkt.awards.review.ReviewService;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.ProcessDriver;
+import vn.tdkt.awards.system.AppClock;
 
 /**
  * Every path of the nomination process, run by the real engine, delegates and tables (H2), the reviewers acting
@@ -284,7 +285,7 @@ class NominationProcessTest {
 		assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
 		assertThat(driver.openTasks(id)).isEmpty();
 		assertThat(returned.supplementDue().toLocalDate())
-			.isEqualTo(calendar.addWorkingDays(LocalDate.now(BusinessCalendar.ZONE), 10));
+			.isEqualTo(calendar.addWorkingDays(LocalDate.now(AppClock.ZONE), 10));
 
 		dossierService.supplement(id, "Đã bổ sung báo cáo thành tích", driver.user("giaophong.canbo"));
 		driver.runJobs();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import vn.tdkt.awards.award.AwardDecisionService;
+import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.nomination.CommendationKind;
 import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierStatus;

@@ -1,6 +1,5 @@
-package vn.tdkt.awards.document;
+package vn.tdkt.awards.system;
 
-import vn.tdkt.awards.system.LocalizedException;
 
 /** The file exceeds the upload limit (a 413). */
 public class FileTooLargeException extends LocalizedException {

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.award;
+package vn.tdkt.awards.registry;
 
 import java.util.List;
 
@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.tdkt.awards.award.AwardRegistry.Award;
+import vn.tdkt.awards.registry.AwardRegistry.Award;
+import vn.tdkt.awards.award.SubjectType;
 
 /** {@code GET /api/awards}: the award registry (awards are public acts), filtered and paged. */
 @RestController

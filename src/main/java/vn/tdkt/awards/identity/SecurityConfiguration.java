@@ -1,4 +1,4 @@
-package vn.tdkt.awards.system;
+package vn.tdkt.awards.identity;
 
 import java.io.IOException;
 
@@ -26,9 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.tdkt.awards.system.ApiLocale;
 
-import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
-import vn.tdkt.awards.identity.WebappSessionBridge;
 
 /**
  * Who may call what. One user store (Camunda's identity) for all of it:

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.system;
+package vn.tdkt.awards.reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,34 +6,33 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.org.OrgTreeLoader;
-import vn.tdkt.awards.reference.CsvTables;
-import vn.tdkt.awards.reference.DataSet;
+import vn.tdkt.awards.system.AwardsProperties;
+import vn.tdkt.awards.system.StartupStep;
 
 /**
  * Loads the reference data from versioned CSV files under {@code classpath:reference/}: the national files (central
  * orgs, the register of administrative units, award types, council rules, legal durations and bases, intake
- * deadlines, holidays) and the chosen data set's org tree through time and movements ({@code awards.reference-data}).
+ * deadlines, holidays) and the chosen data set's movements ({@code awards.reference-data}); the data set's org tree
+ * through time is the org module's step, before this one.
  * A row whose key is already present keeps its values; only its empty columns are filled from the file
  * ({@link CsvTables}).
  */
 @Component
-public class ReferenceDataLoader {
+@Order(20)
+public class ReferenceDataLoader implements StartupStep {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
 	private final CsvTables csv;
 
-	private final OrgTreeLoader orgTree;
-
 	private final AwardsProperties properties;
 
-	public ReferenceDataLoader(CsvTables csv, OrgTreeLoader orgTree, AwardsProperties properties) {
+	public ReferenceDataLoader(CsvTables csv, AwardsProperties properties) {
 		this.csv = csv;
-		this.orgTree = orgTree;
 		this.properties = properties;
 	}
 
@@ -41,11 +40,11 @@ public class ReferenceDataLoader {
 		return DataSet.read(properties.referenceData(), csv);
 	}
 
+	@Override
 	@Transactional
-	public void load() {
+	public void run() {
 		DataSet set = dataSet();
-		int added = orgTree.load(set);
-		added += csv.load("reference/national/award_type.csv", "award_type", "code");
+		int added = csv.load("reference/national/award_type.csv", "award_type", "code");
 		added += csv.load("reference/national/award_council_rule.csv", "award_council_rule", "award_type", "org_level",
 				"valid_from");
 		added += csv.load("reference/national/legal_duration.csv", "legal_duration", "code", "org_level", "valid_from");

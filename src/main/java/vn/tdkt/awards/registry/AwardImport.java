@@ -1,4 +1,4 @@
-package vn.tdkt.awards.award;
+package vn.tdkt.awards.registry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +18,9 @@ import vn.tdkt.awards.system.ImportReport.Problem;
 import vn.tdkt.awards.system.ImportReport.Rejected;
 import vn.tdkt.awards.system.TableFile;
 import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.award.AwardTypeRepository;
 
 /**
  * Loads past awards (a province's history) from CSV or XLSX into the registry. Every row is checked; if any row is

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.document;
+package vn.tdkt.awards.system;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.system;
+package vn.tdkt.awards.identity;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,6 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
-import vn.tdkt.awards.identity.PasswordRules;
 
 /**
  * The administrator's password comes from {@code ADMIN_PASSWORD} and must meet the password policy

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.award;
+package vn.tdkt.awards.registry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.system.NotFoundException;
-import vn.tdkt.awards.system.ReferenceDataLoader;
+import vn.tdkt.awards.reference.ReferenceDataLoader;
+import vn.tdkt.awards.award.SubjectType;
 
 /**
  * The illustrative award data set of the reference data ({@code demo_awards.csv}: the seed report's counts for the

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.award;
+package vn.tdkt.awards.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -222,7 +222,7 @@ class AwardImportTest {
 		assertThat(imported("506/QĐ-UBND")).isZero();
 
 		byte[] big = new byte[(int) imports.maxMegabytes() * 1024 * 1024 + 1];
-		assertThatThrownBy(() -> awardImport.importFile(big)).isInstanceOf(vn.tdkt.awards.document.FileTooLargeException.class)
+		assertThatThrownBy(() -> awardImport.importFile(big)).isInstanceOf(vn.tdkt.awards.system.FileTooLargeException.class)
 			.hasMessage("Tệp lớn hơn giới hạn nhập 10 MB: hãy chia thành nhiều tệp");
 	}
 

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.system;
+package vn.tdkt.awards.workflow;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +27,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import vn.tdkt.awards.identity.PasswordRules;
-import vn.tdkt.awards.workflow.TaskRefusal;
-import vn.tdkt.awards.workflow.TaskRefusals;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.ApiLocale;
+import vn.tdkt.awards.system.SafeMessages;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * Errors of the engine's REST APIs, both of them: {@code /engine-rest} and the webapps' own

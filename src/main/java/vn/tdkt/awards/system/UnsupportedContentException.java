@@ -1,6 +1,5 @@
-package vn.tdkt.awards.document;
+package vn.tdkt.awards.system;
 
-import vn.tdkt.awards.system.LocalizedException;
 
 /** The file's content is none of the accepted types (a 415). */
 public class UnsupportedContentException extends LocalizedException {

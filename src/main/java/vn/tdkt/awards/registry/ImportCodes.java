@@ -1,4 +1,4 @@
-package vn.tdkt.awards.award;
+package vn.tdkt.awards.registry;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.nomination.CommendationKind;
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.award.AwardTypeRepository;
 
 /**
  * The codes an import file writes (award types, subject types, kinds of commendation), for the import pages to list

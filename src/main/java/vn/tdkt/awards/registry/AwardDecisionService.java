@@ -1,4 +1,4 @@
-package vn.tdkt.awards.award;
+package vn.tdkt.awards.registry;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +25,8 @@ import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.WebConfiguration;
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.AwardTypeRepository;
 
 /**
  * Issues the decision of a dossier whose deciding leader signed: numbers it, records one award per nominee still

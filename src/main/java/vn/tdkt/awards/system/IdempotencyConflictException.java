@@ -1,6 +1,5 @@
-package vn.tdkt.awards.nomination;
+package vn.tdkt.awards.system;
 
-import vn.tdkt.awards.system.LocalizedException;
 
 /** An Idempotency-Key used again with another request than the one that made its dossier: answered 422. */
 public class IdempotencyConflictException extends LocalizedException {

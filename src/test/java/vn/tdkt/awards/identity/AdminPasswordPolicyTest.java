@@ -1,4 +1,4 @@
-package vn.tdkt.awards.system;
+package vn.tdkt.awards.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.document;
+package vn.tdkt.awards.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.award;
+package vn.tdkt.awards.registry;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.tdkt.awards.document;
+package vn.tdkt.awards.nomination;
 
 import java.time.LocalDateTime;
 
