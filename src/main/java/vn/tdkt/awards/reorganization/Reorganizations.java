@@ -35,7 +35,7 @@ import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.reference.ReferenceAudit;
-import vn.tdkt.awards.review.ReviewService;
+import vn.tdkt.awards.review.ReceptionService;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.ConflictException;
 import vn.tdkt.awards.system.InvalidInputException;
@@ -96,7 +96,7 @@ public class Reorganizations {
 
 	private final AwardTypeRepository awardTypes;
 
-	private final ReviewService reviews;
+	private final ReceptionService reviews;
 
 	private final TaskService tasks;
 
@@ -111,7 +111,7 @@ public class Reorganizations {
 	private final JdbcClient jdbc;
 
 	Reorganizations(OrgRepository orgs, OrgAdmin orgAdmin, DossierRepository dossiers, RoutePlanner planner,
-			AwardTypeRepository awardTypes, ReviewService reviews, TaskService tasks, IdentityService identity,
+			AwardTypeRepository awardTypes, ReceptionService reviews, TaskService tasks, IdentityService identity,
 			ReferenceAudit audit, ReferenceVersion version, AppClock clock, JdbcClient jdbc) {
 		this.orgs = orgs;
 		this.orgAdmin = orgAdmin;
@@ -376,7 +376,7 @@ public class Reorganizations {
 		List<RouteHop> tail = tail(dossier, start, awardType, day, Map.of());
 		dossiers.replaceRouteFrom(dossier.id(), dossier.currentHop(), tail);
 		RouteHop current = dossiers.hop(dossier.id(), dossier.currentHop());
-		ReviewService.HopSteps steps = reviews.steps(dossier, current);
+		ReceptionService.HopSteps steps = reviews.steps(dossier, current);
 		dossiers.setHopSteps(dossier.id(), current.seq(), steps.council(), steps.posting());
 		dossiers.setCurrentHop(dossier.id(), dossier.currentHop());
 		// the dossier's timeline is a record: Vietnamese, whoever reads it

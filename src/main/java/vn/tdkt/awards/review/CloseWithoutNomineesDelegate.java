@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class CloseWithoutNomineesDelegate implements JavaDelegate {
 
-	private final ReviewService reviews;
+	private final ReceptionService reviews;
 
-	CloseWithoutNomineesDelegate(ReviewService reviews) {
+	CloseWithoutNomineesDelegate(ReceptionService reviews) {
 		this.reviews = reviews;
 	}
 

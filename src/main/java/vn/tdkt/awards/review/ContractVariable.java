@@ -39,6 +39,11 @@ public record ContractVariable(String name, Kind kind, boolean required, int max
 		return new ContractVariable(name, Kind.TEXT, true, 20, List.of(allowed), null);
 	}
 
+	/** A required choice among the constants of an outcome enum, by name. */
+	static ContractVariable choice(String name, Class<? extends Enum<?>> outcomes) {
+		return choice(name, java.util.Arrays.stream(outcomes.getEnumConstants()).map(Enum::name).toArray(String[]::new));
+	}
+
 	static ContractVariable text(String name, int maxLength, String note) {
 		return new ContractVariable(name, Kind.TEXT, false, maxLength, List.of(), note);
 	}

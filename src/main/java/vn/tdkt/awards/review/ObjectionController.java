@@ -28,9 +28,9 @@ class ObjectionController {
 
 	private final DossierReader reader;
 
-	private final ReviewService reviews;
+	private final PostingService reviews;
 
-	ObjectionController(DossierAccess access, DossierReader reader, ReviewService reviews) {
+	ObjectionController(DossierAccess access, DossierReader reader, PostingService reviews) {
 		this.access = access;
 		this.reader = reader;
 		this.reviews = reviews;

@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class OpenLevelReviewDelegate implements JavaDelegate {
 
-	private final ReviewService reviews;
+	private final ReceptionService reviews;
 
-	OpenLevelReviewDelegate(ReviewService reviews) {
+	OpenLevelReviewDelegate(ReceptionService reviews) {
 		this.reviews = reviews;
 	}
 

@@ -52,7 +52,7 @@ class PostingPages {
 
 	private final DossierAccess access;
 
-	private final ReviewService reviews;
+	private final PostingService reviews;
 
 	private final ReviewRecords records;
 
@@ -60,7 +60,7 @@ class PostingPages {
 
 	private final AwardTypeRepository awardTypes;
 
-	PostingPages(DossierRepository dossiers, DossierQueries queries, DossierAccess access, ReviewService reviews,
+	PostingPages(DossierRepository dossiers, DossierQueries queries, DossierAccess access, PostingService reviews,
 			ReviewRecords records, OrgRepository orgs, AwardTypeRepository awardTypes) {
 		this.dossiers = dossiers;
 		this.queries = queries;

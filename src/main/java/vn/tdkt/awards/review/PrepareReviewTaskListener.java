@@ -16,13 +16,13 @@ class PrepareReviewTaskListener implements TaskListener {
 
 	private final ReviewTaskPresenter presenter;
 
-	private final ReviewService reviews;
+	private final PostingService reviews;
 
 	private final ReviewGuard guard;
 
 	private final TaskDeadlines deadlines;
 
-	PrepareReviewTaskListener(ReviewTaskPresenter presenter, ReviewService reviews, ReviewGuard guard,
+	PrepareReviewTaskListener(ReviewTaskPresenter presenter, PostingService reviews, ReviewGuard guard,
 			TaskDeadlines deadlines) {
 		this.deadlines = deadlines;
 		this.presenter = presenter;

@@ -8,7 +8,7 @@ import static vn.tdkt.awards.review.ReviewTask.Names.OUTCOME;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.review.ReviewService.Appraisal;
+import vn.tdkt.awards.review.AppraisalService.Appraisal;
 import vn.tdkt.awards.workflow.TaskRefusals.GuardedTaskListener;
 
 /** {@code appraise}, complete: records the verdicts (and the outcome the route reads). */
@@ -17,9 +17,9 @@ class RecordAppraisalListener implements GuardedTaskListener {
 
 	private final ReviewGuard guard;
 
-	private final ReviewService reviews;
+	private final AppraisalService reviews;
 
-	RecordAppraisalListener(ReviewGuard guard, ReviewService reviews) {
+	RecordAppraisalListener(ReviewGuard guard, AppraisalService reviews) {
 		this.guard = guard;
 		this.reviews = reviews;
 	}

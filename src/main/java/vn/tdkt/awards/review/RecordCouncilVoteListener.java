@@ -8,7 +8,7 @@ import static vn.tdkt.awards.review.ReviewTask.Names.VOTES_FOR;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.review.ReviewService.CouncilInput;
+import vn.tdkt.awards.review.CouncilService.CouncilInput;
 import vn.tdkt.awards.workflow.TaskRefusals.GuardedTaskListener;
 
 /** {@code councilVote}, complete: records the votes; nominees below the threshold are dropped. */
@@ -17,9 +17,9 @@ class RecordCouncilVoteListener implements GuardedTaskListener {
 
 	private final ReviewGuard guard;
 
-	private final ReviewService reviews;
+	private final CouncilService reviews;
 
-	RecordCouncilVoteListener(ReviewGuard guard, ReviewService reviews) {
+	RecordCouncilVoteListener(ReviewGuard guard, CouncilService reviews) {
 		this.guard = guard;
 		this.reviews = reviews;
 	}

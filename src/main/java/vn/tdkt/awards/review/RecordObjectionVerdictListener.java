@@ -14,9 +14,9 @@ class RecordObjectionVerdictListener implements GuardedTaskListener {
 
 	private final ReviewGuard guard;
 
-	private final ReviewService reviews;
+	private final PostingService reviews;
 
-	RecordObjectionVerdictListener(ReviewGuard guard, ReviewService reviews) {
+	RecordObjectionVerdictListener(ReviewGuard guard, PostingService reviews) {
 		this.guard = guard;
 		this.reviews = reviews;
 	}

@@ -7,7 +7,7 @@ import static vn.tdkt.awards.review.ReviewTask.Names.OUTCOME;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.review.ReviewService.Signature;
+import vn.tdkt.awards.review.SignatureService.Signature;
 import vn.tdkt.awards.workflow.TaskRefusals.GuardedTaskListener;
 
 /** {@code sign}, complete: records the signature; the hop ends FORWARDED or DECIDED, or goes back to appraisal. */
@@ -16,9 +16,9 @@ class RecordSignatureListener implements GuardedTaskListener {
 
 	private final ReviewGuard guard;
 
-	private final ReviewService reviews;
+	private final SignatureService reviews;
 
-	RecordSignatureListener(ReviewGuard guard, ReviewService reviews) {
+	RecordSignatureListener(ReviewGuard guard, SignatureService reviews) {
 		this.guard = guard;
 		this.reviews = reviews;
 	}

@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class RecordSupplementExpiredDelegate implements JavaDelegate {
 
-	private final ReviewService reviews;
+	private final ReceptionService reviews;
 
-	RecordSupplementExpiredDelegate(ReviewService reviews) {
+	RecordSupplementExpiredDelegate(ReceptionService reviews) {
 		this.reviews = reviews;
 	}
 

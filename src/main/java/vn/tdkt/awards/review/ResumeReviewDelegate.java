@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class ResumeReviewDelegate implements JavaDelegate {
 
-	private final ReviewService reviews;
+	private final ReceptionService reviews;
 
-	ResumeReviewDelegate(ReviewService reviews) {
+	ResumeReviewDelegate(ReceptionService reviews) {
 		this.reviews = reviews;
 	}
 

@@ -11,9 +11,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class ReturnDossierDelegate implements JavaDelegate {
 
-	private final ReviewService reviews;
+	private final ReceptionService reviews;
 
-	ReturnDossierDelegate(ReviewService reviews) {
+	ReturnDossierDelegate(ReceptionService reviews) {
 		this.reviews = reviews;
 	}
 

@@ -20,7 +20,7 @@ import vn.tdkt.awards.workflow.AwardNominationProcess;
 public enum ReviewTask {
 
 	APPRAISE(AwardNominationProcess.TASK_APPRAISE, "appraise-form", OrgRole.APPRAISER, LegalDurations.APPRAISE,
-			List.of(ContractVariable.choice(Names.OUTCOME, "APPROVE", "RETURN", "REJECT"),
+			List.of(ContractVariable.choice(Names.OUTCOME, AppraisalOutcome.class),
 					ContractVariable.text(Names.COMMENT, ReviewTask.MAX_COMMENT, "required for RETURN and REJECT"),
 					ContractVariable.nomineeIds(Names.APPROVED_NOMINEES, "with APPROVE: the nominees that go on, pending"
 							+ " or left out earlier by this same appraisal (put back); absent = all pending; preset on the"
@@ -40,7 +40,7 @@ public enum ReviewTask {
 			List.of(Names.COUNCIL_RULE, Names.VOTE_IDS, Names.VOTE_NAMES)),
 
 	SIGN(AwardNominationProcess.TASK_SIGN, "sign-form", OrgRole.LEADER, LegalDurations.SIGN,
-			List.of(ContractVariable.choice(Names.OUTCOME, "SIGN", "RETURN"),
+			List.of(ContractVariable.choice(Names.OUTCOME, SignatureOutcome.class),
 					new ContractVariable(Names.DECISION_NUMBER, ContractVariable.Kind.TEXT, false,
 							ReviewTask.MAX_DECISION_NUMBER, List.of(),
 							"deciding hop only, letters, digits, / . -; reserved for the authority and year when"

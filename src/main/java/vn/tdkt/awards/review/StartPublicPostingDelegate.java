@@ -11,9 +11,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class StartPublicPostingDelegate implements JavaDelegate {
 
-	private final ReviewService reviews;
+	private final PostingService reviews;
 
-	StartPublicPostingDelegate(ReviewService reviews) {
+	StartPublicPostingDelegate(PostingService reviews) {
 		this.reviews = reviews;
 	}
 

@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class TallyPostingDelegate implements JavaDelegate {
 
-	private final ReviewService reviews;
+	private final PostingService reviews;
 
-	TallyPostingDelegate(ReviewService reviews) {
+	TallyPostingDelegate(PostingService reviews) {
 		this.reviews = reviews;
 	}
 

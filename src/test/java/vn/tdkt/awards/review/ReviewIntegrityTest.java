@@ -86,7 +86,7 @@ class ReviewIntegrityTest {
 	IdentityService identity;
 
 	@Autowired
-	ReviewService reviews;
+	PostingService reviews;
 
 	EngineApi api(Way way, String user) {
 		return EngineApi.as(port, way, user);

@@ -34,7 +34,7 @@ import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.review.ReviewInputException;
-import vn.tdkt.awards.review.ReviewService;
+import vn.tdkt.awards.review.PostingService;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.ProcessDriver;
 import vn.tdkt.awards.system.AppClock;
@@ -56,7 +56,7 @@ class NominationProcessTest {
 	DossierService dossierService;
 
 	@Autowired
-	ReviewService reviews;
+	PostingService reviews;
 
 	@Autowired
 	AwardRegistry registry;
