@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.DocumentInfo;
+import vn.tdkt.awards.nomination.DocumentType;
 
 /** Documents and their bytes. */
 @Repository

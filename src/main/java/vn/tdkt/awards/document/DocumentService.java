@@ -13,22 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 import vn.tdkt.awards.identity.AppUser;
+import vn.tdkt.awards.nomination.DocumentInfo;
+import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierAccess;
+import vn.tdkt.awards.nomination.DossierDocuments;
 import vn.tdkt.awards.nomination.DossierEventType;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierNotFoundException;
-import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierStateException;
 import vn.tdkt.awards.system.AppClock;
-import vn.tdkt.awards.system.Texts;
-import vn.tdkt.awards.system.UserTexts;
-import vn.tdkt.awards.system.WebConfiguration;
 import vn.tdkt.awards.system.ContentSniffer;
 import vn.tdkt.awards.system.FileTooLargeException;
+import vn.tdkt.awards.system.Texts;
 import vn.tdkt.awards.system.UnsupportedContentException;
-import vn.tdkt.awards.nomination.DocumentType;
-import vn.tdkt.awards.nomination.DossierDocuments;
-import vn.tdkt.awards.nomination.DocumentInfo;
+import vn.tdkt.awards.system.UserTexts;
+import vn.tdkt.awards.system.WebConfiguration;
 
 /**
  * Documents of dossiers: checked by size and by content (not by name), stored with their SHA-256, read back with
@@ -39,7 +39,7 @@ public class DocumentService implements DossierDocuments {
 
 	private final DocumentRepository documents;
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final DossierAccess access;
 
@@ -49,7 +49,7 @@ public class DocumentService implements DossierDocuments {
 
 	private final ApplicationEventPublisher events;
 
-	public DocumentService(DocumentRepository documents, DossierRepository dossiers, DossierAccess access,
+	public DocumentService(DocumentRepository documents, DossierLifecycle dossiers, DossierAccess access,
 			AppClock clock, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxSize,
 			ApplicationEventPublisher events) {
 		this.events = events;

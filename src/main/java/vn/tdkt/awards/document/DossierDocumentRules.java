@@ -9,8 +9,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.nomination.RequiredDocuments;
 import vn.tdkt.awards.nomination.DocumentType;
+import vn.tdkt.awards.nomination.RequiredDocuments;
 
 /**
  * The documents the law asks of a dossier before it is submitted, from {@code dossier_document} (reference data,

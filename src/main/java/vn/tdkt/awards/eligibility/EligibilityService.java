@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.awards.nomination.Dossier;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.UserTexts;
@@ -35,7 +35,7 @@ public class EligibilityService {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final People people;
 
@@ -49,7 +49,7 @@ public class EligibilityService {
 
 	private final AppClock clock;
 
-	EligibilityService(DossierRepository dossiers, People people, EligibilityFacts facts, DecisionService decisions,
+	EligibilityService(DossierLifecycle dossiers, People people, EligibilityFacts facts, DecisionService decisions,
 			RepositoryService repository, JdbcClient jdbc, AppClock clock) {
 		this.dossiers = dossiers;
 		this.people = people;
@@ -177,17 +177,13 @@ public class EligibilityService {
 	}
 
 	private long person(Dossier dossier, Nominee nominee) {
-		Map<String, Object> row = jdbc.sql("select person_id, id_number, birth_date from nominee where id = ?")
-			.param(nominee.id())
-			.query()
-			.singleRow();
-		if (row.get("person_id") != null) {
-			return ((Number) row.get("person_id")).longValue();
+		DossierLifecycle.NomineeIdentity identity = dossiers.identity(nominee.id());
+		if (identity.personId() != null) {
+			return identity.personId();
 		}
-		java.sql.Date birth = (java.sql.Date) row.get("birth_date");
-		long personId = people.resolve(nominee.subjectType(), (String) row.get("id_number"), nominee.name(),
-				birth == null ? null : birth.toLocalDate(), dossier.submittingOrg());
-		jdbc.sql("update nominee set person_id = ? where id = ?").params(personId, nominee.id()).update();
+		long personId = people.resolve(nominee.subjectType(), identity.idNumber(), nominee.name(), identity.birthDate(),
+				dossier.submittingOrg());
+		dossiers.linkPerson(nominee.id(), personId);
 		return personId;
 	}
 

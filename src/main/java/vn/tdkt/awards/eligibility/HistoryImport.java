@@ -12,16 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
-import vn.tdkt.awards.system.ImportReport;
-import vn.tdkt.awards.system.Imports;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.system.ImportReport.Problem;
 import vn.tdkt.awards.system.ImportReport.Rejected;
+import vn.tdkt.awards.system.ImportReport;
+import vn.tdkt.awards.system.Imports;
 import vn.tdkt.awards.system.TableFile;
 import vn.tdkt.awards.system.UserTexts;
 

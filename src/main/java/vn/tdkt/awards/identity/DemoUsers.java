@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.org.OrgRole;
-import vn.tdkt.awards.system.AwardsProperties;
 import vn.tdkt.awards.reference.ReferenceDataLoader;
+import vn.tdkt.awards.system.AwardsProperties;
 
 /** Creates the reference data set's demo users ({@code demo_user.csv}) and their group memberships. */
 @Component

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.system.AwardsProperties;
 import vn.tdkt.awards.reference.ReferenceDataLoader;
+import vn.tdkt.awards.system.AwardsProperties;
 
 /**
  * Turns the engine's password policy on with {@link PasswordRules}, for every user. Exempt, and documented as such:

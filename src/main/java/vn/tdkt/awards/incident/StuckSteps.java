@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.NotFoundException;
 import vn.tdkt.awards.system.SafeMessages;
-import vn.tdkt.awards.system.AppClock;
 
 /**
  * Dossiers whose process is stuck on a step that failed after its retries (a decision that could not be issued, a

@@ -28,17 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
-import vn.tdkt.awards.system.FileTooLargeException;
-import vn.tdkt.awards.system.UnsupportedContentException;
 import vn.tdkt.awards.identity.AppUser;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgUnit;
-import vn.tdkt.awards.system.InvalidInputException;
-import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.Downloads;
+import vn.tdkt.awards.system.FileTooLargeException;
+import vn.tdkt.awards.system.InvalidInputException;
+import vn.tdkt.awards.system.UnsupportedContentException;
+import vn.tdkt.awards.system.UserTexts;
 
 /**
  * Nominators' pages: their dossiers, a new dossier (nominee rows, Excel import, documents), a dossier's detail with

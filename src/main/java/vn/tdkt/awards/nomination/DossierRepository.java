@@ -17,7 +17,7 @@ import vn.tdkt.awards.system.Counters;
 
 /** Reads and writes dossiers, their routes, nominees and timelines. */
 @Repository
-public class DossierRepository {
+class DossierRepository {
 
 	private static final String DOSSIER = "select id, award_year, award_type, movement_code, kind, title, submitting_org, current_hop,"
 			+ " status, submitted_by, submitted_at, closed_at, requested_decision_number, supplement_due from dossier";
@@ -144,10 +144,6 @@ public class DossierRepository {
 			.update();
 	}
 
-	/** A public posting under way: the dossier's current hop, and when the posting ends. */
-	public record OpenPosting(String dossierId, int hopSeq, String orgCode, LocalDateTime ends) {
-	}
-
 	/** The dossier's posting under way, if its current hop posts and has not tallied the posting yet. */
 	public Optional<OpenPosting> openPosting(String dossierId) {
 		return jdbc.sql("select h.dossier_id, h.seq, h.org_code, h.posting_ends from dossier d join dossier_hop h"
@@ -219,11 +215,6 @@ public class DossierRepository {
 			.filter(h -> h.seq() == seq)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("Dossier %s has no hop %d".formatted(dossierId, seq)));
-	}
-
-	/** What the route reads at a hop: the steps that apply there and the outcomes recorded so far. */
-	public record HopState(Boolean councilRequired, Boolean postingRequired, String appraisalOutcome,
-			String signOutcome, String outcome) {
 	}
 
 	public HopState hopState(String dossierId, int seq) {
@@ -352,6 +343,23 @@ public class DossierRepository {
 	static final int COMMENT_LENGTH = 4000;
 
 	/** A composed text cut to its column, marked as cut; the reviewer's own words stay whole in the timeline. */
+	DossierLifecycle.NomineeIdentity identity(long nomineeId) {
+		return jdbc.sql("select person_id, id_number, birth_date from nominee where id = ?")
+			.param(nomineeId)
+			.query((rs, row) -> {
+				long person = rs.getLong("person_id");
+				Long personId = rs.wasNull() ? null : person;
+				java.sql.Date birth = rs.getDate("birth_date");
+				return new DossierLifecycle.NomineeIdentity(personId, rs.getString("id_number"),
+						birth == null ? null : birth.toLocalDate());
+			})
+			.single();
+	}
+
+	void linkPerson(long nomineeId, long personId) {
+		jdbc.sql("update nominee set person_id = ? where id = ?").params(personId, nomineeId).update();
+	}
+
 	static String bound(String text, int max) {
 		if (text == null || text.length() <= max) {
 			return text;

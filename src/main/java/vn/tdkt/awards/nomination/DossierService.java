@@ -14,18 +14,18 @@ import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.identity.AppUser;
-import vn.tdkt.awards.legal.IntakeDeadlines;
 import vn.tdkt.awards.legal.IntakeDeadlines.IntakeDeadline;
+import vn.tdkt.awards.legal.IntakeDeadlines;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
 import vn.tdkt.awards.org.OrgLevel;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.IdempotencyConflictException;
 import vn.tdkt.awards.system.Texts;
 import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.WebConfiguration;
 import vn.tdkt.awards.workflow.DossierWorkflow;
-import vn.tdkt.awards.system.IdempotencyConflictException;
 
 /**
  * What nominators do with dossiers: submit, supplement, withdraw; and the dossier-wide steps of the main process

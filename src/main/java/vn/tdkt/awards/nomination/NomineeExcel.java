@@ -23,8 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.SubjectType;
-import vn.tdkt.awards.system.ContentSniffer;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+import vn.tdkt.awards.system.ContentSniffer;
 import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.TableFile;
 import vn.tdkt.awards.system.UserTexts;

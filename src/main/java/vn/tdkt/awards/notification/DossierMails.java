@@ -7,13 +7,12 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEvent;
 import vn.tdkt.awards.nomination.DossierEventType;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierMilestone;
-import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.notification.MailComposer.Content;
@@ -22,6 +21,7 @@ import vn.tdkt.awards.notification.Recipients.Recipient;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.AwardsProperties;
 
@@ -34,7 +34,7 @@ class DossierMails {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final AwardTypeRepository awardTypes;
 
@@ -52,7 +52,7 @@ class DossierMails {
 
 	private final String baseUrl;
 
-	DossierMails(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
+	DossierMails(DossierLifecycle dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
 			AwardDecisionService decisions, Recipients recipients, MailComposer composer, MailOutbox outbox,
 			AppClock clock, AwardsProperties properties) {
 		this.dossiers = dossiers;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.awards.identity.Memberships;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.nomination.Dossier;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.notification.MailComposer.Content;
 import vn.tdkt.awards.notification.MailComposer.Fact;
 import vn.tdkt.awards.notification.Recipients.Recipient;
@@ -32,7 +32,7 @@ public class TaskMails {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final OrgRepository orgs;
 
@@ -50,7 +50,7 @@ public class TaskMails {
 
 	private final Memberships memberships;
 
-	public TaskMails(DossierRepository dossiers, OrgRepository orgs, Recipients recipients, MailComposer composer,
+	public TaskMails(DossierLifecycle dossiers, OrgRepository orgs, Recipients recipients, MailComposer composer,
 			MailOutbox outbox, BusinessCalendar calendar, AppClock clock, AwardsProperties properties,
 			Memberships memberships) {
 		this.memberships = memberships;

@@ -9,11 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.AwardType;
-import vn.tdkt.awards.registry.Decision;
 import vn.tdkt.awards.nomination.Dossier;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.registry.Decision;
 import vn.tdkt.awards.system.AwardsProperties;
 
 /**
@@ -54,7 +54,7 @@ class CertificatePaper {
 
 	private final PaperFacts facts;
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final JdbcClient jdbc;
 
@@ -62,7 +62,7 @@ class CertificatePaper {
 
 	private final AwardsProperties.Papers offsets;
 
-	CertificatePaper(PaperFacts facts, DossierRepository dossiers, JdbcClient jdbc, PdfRenderer renderer,
+	CertificatePaper(PaperFacts facts, DossierLifecycle dossiers, JdbcClient jdbc, PdfRenderer renderer,
 			AwardsProperties properties) {
 		this.facts = facts;
 		this.dossiers = dossiers;

@@ -9,15 +9,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.AwardType;
-import vn.tdkt.awards.registry.Decision;
 import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.registry.Decision;
 
 /**
  * The decision (quyết định) with its attached list: header, number and date, the authority, legal bases, the
@@ -29,13 +29,13 @@ class DecisionPaper {
 
 	private final PaperFacts facts;
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final Submissions submissions;
 
 	private final PdfRenderer renderer;
 
-	DecisionPaper(PaperFacts facts, DossierRepository dossiers, Submissions submissions, PdfRenderer renderer) {
+	DecisionPaper(PaperFacts facts, DossierLifecycle dossiers, Submissions submissions, PdfRenderer renderer) {
 		this.facts = facts;
 		this.dossiers = dossiers;
 		this.submissions = submissions;

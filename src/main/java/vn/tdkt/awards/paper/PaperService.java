@@ -3,12 +3,12 @@ package vn.tdkt.awards.paper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.registry.AwardDecisionService;
-import vn.tdkt.awards.registry.Decision;
 import vn.tdkt.awards.document.DocumentService;
 import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.Dossier;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
+import vn.tdkt.awards.registry.AwardDecisionService;
+import vn.tdkt.awards.registry.Decision;
 
 /**
  * Prints the papers of the workflow's steps and stores them as documents of the dossier, with the same checksum,
@@ -24,7 +24,7 @@ public class PaperService {
 
 	static final String CERTIFICATES_BLANK = "CERTIFICATES-BLANK";
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final Submissions submissions;
 
@@ -45,7 +45,7 @@ public class PaperService {
 	/** A submission's number, taken and committed on its own (REQUIRES_NEW). */
 	private final org.springframework.transaction.support.TransactionTemplate numbering;
 
-	PaperService(DossierRepository dossiers, Submissions submissions, SubmissionPaper submissionPaper,
+	PaperService(DossierLifecycle dossiers, Submissions submissions, SubmissionPaper submissionPaper,
 			DecisionPaper decisionPaper, CertificatePaper certificatePaper, AwardDecisionService decisions,
 			DocumentService documents, vn.tdkt.awards.org.OrgRepository orgs, vn.tdkt.awards.system.AppClock clock,
 			org.springframework.transaction.PlatformTransactionManager transactions) {

@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.AwardType;
-import vn.tdkt.awards.nomination.DocumentInfo;
 import vn.tdkt.awards.document.DocumentRepository;
 import vn.tdkt.awards.movement.Movement;
+import vn.tdkt.awards.nomination.DocumentInfo;
 import vn.tdkt.awards.nomination.Dossier;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.HopRole;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.RouteHop;
@@ -27,7 +27,7 @@ class SubmissionPaper {
 
 	private final PaperFacts facts;
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final DocumentRepository documents;
 
@@ -35,7 +35,7 @@ class SubmissionPaper {
 
 	private final PdfRenderer renderer;
 
-	SubmissionPaper(PaperFacts facts, DossierRepository dossiers, DocumentRepository documents, Submissions submissions,
+	SubmissionPaper(PaperFacts facts, DossierLifecycle dossiers, DocumentRepository documents, Submissions submissions,
 			PdfRenderer renderer) {
 		this.facts = facts;
 		this.dossiers = dossiers;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.nomination.DossierEvent;
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
@@ -30,7 +30,7 @@ class Submissions {
 
 	private final JdbcClient jdbc;
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final OrgRepository orgs;
 
@@ -40,7 +40,7 @@ class Submissions {
 
 	private final String pattern;
 
-	Submissions(JdbcClient jdbc, DossierRepository dossiers, OrgRepository orgs, Counters counters, AppClock clock,
+	Submissions(JdbcClient jdbc, DossierLifecycle dossiers, OrgRepository orgs, Counters counters, AppClock clock,
 			AwardsProperties properties) {
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.ReferenceVersion;
+import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.WebConfiguration;
 
 /**

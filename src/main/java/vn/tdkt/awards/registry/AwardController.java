@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.tdkt.awards.registry.AwardRegistry.Award;
 import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.registry.AwardRegistry.Award;
 
 /** {@code GET /api/awards}: the award registry (awards are public acts), filtered and paged. */
 @RestController

@@ -7,26 +7,22 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEvent;
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierMilestone;
-import vn.tdkt.awards.nomination.DossierRepository;
-import vn.tdkt.awards.nomination.DossierStatus;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.Nominee;
-import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.WebConfiguration;
-import vn.tdkt.awards.award.AwardType;
-import vn.tdkt.awards.award.AwardTypeRepository;
 
 /**
  * Issues the decision of a dossier whose deciding leader signed: numbers it, records one award per nominee still
@@ -37,7 +33,7 @@ public class AwardDecisionService {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final OrgRepository orgs;
 
@@ -51,12 +47,8 @@ public class AwardDecisionService {
 
 	private final AppClock clock;
 
-	private final ApplicationEventPublisher events;
-
-	public AwardDecisionService(DossierRepository dossiers, OrgRepository orgs, AwardTypeRepository awardTypes,
-			DecisionNumbers numbers, AwardRegistry registry, JdbcClient jdbc, AppClock clock,
-			ApplicationEventPublisher events) {
-		this.events = events;
+	public AwardDecisionService(DossierLifecycle dossiers, OrgRepository orgs, AwardTypeRepository awardTypes,
+			DecisionNumbers numbers, AwardRegistry registry, JdbcClient jdbc, AppClock clock) {
 		this.dossiers = dossiers;
 		this.orgs = orgs;
 		this.awardTypes = awardTypes;
@@ -89,17 +81,12 @@ public class AwardDecisionService {
 		Decision decision = new Decision(keys.getKey().longValue(), dossierId, authority.code(), year, number,
 				signed.at().toLocalDate(), signed.actor(), authority.leaderTitle());
 		List<Nominee> awarded = dossiers.pendingNominees(dossierId);
-		for (Nominee nominee : awarded) {
-			dossiers.closeNominee(nominee.id(), NomineeStatus.AWARDED,
-					recorded("page.award.reason.decided", number, DAY.format(decision.date())), deciding.seq());
-			registry.record(dossier, nominee, decision);
-		}
-		dossiers.updateStatus(dossierId, DossierStatus.DECIDED, now);
+		awarded.forEach(nominee -> registry.record(dossier, nominee, decision));
 		AwardType awardType = awardTypes.find(dossier.awardType()).orElseThrow();
-		dossiers.addEvent(dossierId, now, deciding.seq(), authority.code(), signed.actor(), DossierEventType.DECIDED,
-				null, null, recorded("page.award.timeline.decided", number, DAY.format(decision.date()),
-						authority.leaderTitle(), awardType.nameVi(), awarded.size()));
-		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.DECIDED, deciding.seq()));
+		dossiers.decided(dossierId, deciding, signed.actor(),
+				recorded("page.award.reason.decided", number, DAY.format(decision.date())),
+				recorded("page.award.timeline.decided", number, DAY.format(decision.date()), authority.leaderTitle(),
+						awardType.nameVi(), awarded.size()), now);
 		return decision;
 	}
 

@@ -10,17 +10,17 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.awards.award.AwardType;
+import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
-import vn.tdkt.awards.system.ImportReport;
-import vn.tdkt.awards.system.Imports;
 import vn.tdkt.awards.system.ImportReport.Problem;
 import vn.tdkt.awards.system.ImportReport.Rejected;
+import vn.tdkt.awards.system.ImportReport;
+import vn.tdkt.awards.system.Imports;
 import vn.tdkt.awards.system.TableFile;
 import vn.tdkt.awards.system.UserTexts;
-import vn.tdkt.awards.award.AwardType;
-import vn.tdkt.awards.award.SubjectType;
-import vn.tdkt.awards.award.AwardTypeRepository;
 
 /**
  * Loads past awards (a province's history) from CSV or XLSX into the registry. Every row is checked; if any row is

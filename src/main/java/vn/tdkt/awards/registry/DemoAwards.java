@@ -7,11 +7,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
-import vn.tdkt.awards.system.NotFoundException;
 import vn.tdkt.awards.reference.ReferenceDataLoader;
-import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.system.NotFoundException;
 
 /**
  * The illustrative award data set of the reference data ({@code demo_awards.csv}: the seed report's counts for the

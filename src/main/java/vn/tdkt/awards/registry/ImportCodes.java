@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.nomination.CommendationKind;
 import vn.tdkt.awards.award.AwardType;
-import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.nomination.CommendationKind;
 
 /**
  * The codes an import file writes (award types, subject types, kinds of commendation), for the import pages to list

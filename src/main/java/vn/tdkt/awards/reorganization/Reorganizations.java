@@ -26,7 +26,7 @@ import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.InvalidDossierException;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.nomination.RoutePlanner;
@@ -90,7 +90,7 @@ public class Reorganizations {
 
 	private final OrgAdmin orgAdmin;
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final RoutePlanner planner;
 
@@ -110,7 +110,7 @@ public class Reorganizations {
 
 	private final JdbcClient jdbc;
 
-	Reorganizations(OrgRepository orgs, OrgAdmin orgAdmin, DossierRepository dossiers, RoutePlanner planner,
+	Reorganizations(OrgRepository orgs, OrgAdmin orgAdmin, DossierLifecycle dossiers, RoutePlanner planner,
 			AwardTypeRepository awardTypes, ReceptionService reviews, TaskService tasks, IdentityService identity,
 			ReferenceAudit audit, ReferenceVersion version, AppClock clock, JdbcClient jdbc) {
 		this.orgs = orgs;

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import vn.tdkt.awards.registry.DemoAwards;
 import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgLevel;
 import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.registry.DemoAwards;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.NotFoundException;

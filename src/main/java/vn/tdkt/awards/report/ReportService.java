@@ -14,13 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.NotFoundException;
 import vn.tdkt.awards.system.UserTexts;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.system.AppClock;
@@ -23,13 +23,13 @@ import vn.tdkt.awards.workflow.LevelOutcome;
 @Service
 public class AppraisalService {
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final AppClock clock;
 
 	private final StepSupport support;
 
-	AppraisalService(DossierRepository dossiers, AppClock clock, StepSupport support) {
+	AppraisalService(DossierLifecycle dossiers, AppClock clock, StepSupport support) {
 		this.dossiers = dossiers;
 		this.clock = clock;
 		this.support = support;

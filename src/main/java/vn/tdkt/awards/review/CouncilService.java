@@ -16,7 +16,7 @@ import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.CouncilRule;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.review.ReviewRecords.VoteLine;
@@ -29,7 +29,7 @@ import vn.tdkt.awards.system.AppClock;
 @Service
 public class CouncilService {
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final AwardTypeRepository awardTypes;
 
@@ -39,7 +39,7 @@ public class CouncilService {
 
 	private final StepSupport support;
 
-	CouncilService(DossierRepository dossiers, AwardTypeRepository awardTypes, ReviewRecords records, AppClock clock,
+	CouncilService(DossierLifecycle dossiers, AwardTypeRepository awardTypes, ReviewRecords records, AppClock clock,
 			StepSupport support) {
 		this.dossiers = dossiers;
 		this.awardTypes = awardTypes;

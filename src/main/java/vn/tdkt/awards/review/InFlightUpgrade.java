@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.workflow.AwardNominationProcess;
 
 /**
@@ -42,10 +42,10 @@ public class InFlightUpgrade {
 
 	private final AuthorizationService authorizations;
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	public InFlightUpgrade(RepositoryService repository, RuntimeService runtime, AuthorizationService authorizations,
-			DossierRepository dossiers) {
+			DossierLifecycle dossiers) {
 		this.repository = repository;
 		this.runtime = runtime;
 		this.authorizations = authorizations;

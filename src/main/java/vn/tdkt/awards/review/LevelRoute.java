@@ -3,8 +3,8 @@ package vn.tdkt.awards.review;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.nomination.DossierRepository;
-import vn.tdkt.awards.nomination.DossierRepository.HopState;
+import vn.tdkt.awards.nomination.DossierLifecycle;
+import vn.tdkt.awards.nomination.HopState;
 import vn.tdkt.awards.org.OrgRole;
 import vn.tdkt.awards.workflow.ProcessDossier;
 
@@ -16,9 +16,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component("route")
 public class LevelRoute {
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
-	public LevelRoute(DossierRepository dossiers) {
+	public LevelRoute(DossierLifecycle dossiers) {
 		this.dossiers = dossiers;
 	}
 

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.legal.WorkingCalendar;
-import vn.tdkt.awards.workflow.AwardNominationProcess;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.workflow.AwardNominationProcess;
 
 /**
  * A day off or a working Saturday added to the calendar moves the deadlines of the review tasks it falls within: a

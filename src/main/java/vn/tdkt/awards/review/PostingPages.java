@@ -18,8 +18,8 @@ import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.identity.AppUser;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierAccess;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierQueries;
-import vn.tdkt.awards.nomination.DossierRepository;
 import vn.tdkt.awards.nomination.DossierScope;
 import vn.tdkt.awards.nomination.DossierStateException;
 import vn.tdkt.awards.nomination.Nominee;
@@ -46,7 +46,7 @@ class PostingPages {
 	record PostedNominee(Nominee nominee, List<ReviewRecords.ReceivedObjection> objections) {
 	}
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final DossierQueries queries;
 
@@ -60,7 +60,7 @@ class PostingPages {
 
 	private final AwardTypeRepository awardTypes;
 
-	PostingPages(DossierRepository dossiers, DossierQueries queries, DossierAccess access, PostingService reviews,
+	PostingPages(DossierLifecycle dossiers, DossierQueries queries, DossierAccess access, PostingService reviews,
 			ReviewRecords records, OrgRepository orgs, AwardTypeRepository awardTypes) {
 		this.dossiers = dossiers;
 		this.queries = queries;

@@ -14,7 +14,7 @@ import vn.tdkt.awards.legal.LegalDurations;
 import vn.tdkt.awards.nomination.Actors;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierStateException;
 import vn.tdkt.awards.nomination.InvalidDossierException;
 import vn.tdkt.awards.nomination.NomineeStatus;
@@ -32,7 +32,7 @@ public class PostingService {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final ReviewRecords records;
 
@@ -46,7 +46,7 @@ public class PostingService {
 
 	private final StepSupport support;
 
-	PostingService(DossierRepository dossiers, ReviewRecords records, LegalDurations durations,
+	PostingService(DossierLifecycle dossiers, ReviewRecords records, LegalDurations durations,
 			BusinessCalendar calendar, DossierWorkflow workflow, AppClock clock, StepSupport support) {
 		this.dossiers = dossiers;
 		this.records = records;

@@ -5,7 +5,6 @@ import static vn.tdkt.awards.review.StepSupport.record;
 import java.time.LocalDateTime;
 import java.util.Date;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +15,7 @@ import vn.tdkt.awards.legal.LegalDurations;
 import vn.tdkt.awards.nomination.Actors;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierMilestone;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.HopRole;
 import vn.tdkt.awards.nomination.RouteHop;
@@ -31,7 +29,7 @@ import vn.tdkt.awards.workflow.LevelOutcome;
 @Service
 public class ReceptionService {
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final AwardTypeRepository awardTypes;
 
@@ -41,18 +39,15 @@ public class ReceptionService {
 
 	private final AppClock clock;
 
-	private final ApplicationEventPublisher events;
-
 	private final StepSupport support;
 
-	ReceptionService(DossierRepository dossiers, AwardTypeRepository awardTypes, LegalDurations durations,
-			BusinessCalendar calendar, AppClock clock, ApplicationEventPublisher events, StepSupport support) {
+	ReceptionService(DossierLifecycle dossiers, AwardTypeRepository awardTypes, LegalDurations durations,
+			BusinessCalendar calendar, AppClock clock, StepSupport support) {
 		this.dossiers = dossiers;
 		this.awardTypes = awardTypes;
 		this.durations = durations;
 		this.calendar = calendar;
 		this.clock = clock;
-		this.events = events;
 		this.support = support;
 	}
 
@@ -93,9 +88,8 @@ public class ReceptionService {
 		RouteHop hop = dossiers.hop(dossierId, hopSeq);
 		int days = durations.require(LegalDurations.SUPPLEMENT, hop.level(), clock.today()).workingDays();
 		Date due = calendar.deadline(days);
-		dossiers.updateStatus(dossierId, DossierStatus.RETURNED, clock.localNow());
-		dossiers.setSupplementDue(dossierId, LocalDateTime.ofInstant(due.toInstant(), AppClock.ZONE));
-		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.RETURNED, hopSeq));
+		dossiers.returnedForSupplement(dossierId, hopSeq, LocalDateTime.ofInstant(due.toInstant(), AppClock.ZONE),
+				clock.localNow());
 		return due;
 	}
 

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.identity.Memberships;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.review.ContractVariable.Kind;
 import vn.tdkt.awards.system.AppClock;
@@ -45,7 +45,7 @@ class ReviewGuard {
 	/** "15/QĐ-UBND", "1234/QĐ-TTg": letters (Vietnamese too), digits, slash, dot, hyphen. */
 	private static final Pattern DECISION_NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/.\\-]*");
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final Memberships memberships;
 
@@ -53,7 +53,7 @@ class ReviewGuard {
 
 	private final AppClock clock;
 
-	ReviewGuard(DossierRepository dossiers, Memberships memberships, ReviewTaskRecords records, AppClock clock) {
+	ReviewGuard(DossierLifecycle dossiers, Memberships memberships, ReviewTaskRecords records, AppClock clock) {
 		this.dossiers = dossiers;
 		this.memberships = memberships;
 		this.records = records;

@@ -24,7 +24,7 @@ import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEvent;
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.HopRole;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
@@ -46,7 +46,7 @@ class ReviewTaskPresenter {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final AwardTypeRepository awardTypes;
 
@@ -64,7 +64,7 @@ class ReviewTaskPresenter {
 
 	private final EligibilityService eligibility;
 
-	ReviewTaskPresenter(DossierRepository dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
+	ReviewTaskPresenter(DossierLifecycle dossiers, AwardTypeRepository awardTypes, OrgRepository orgs,
 			MovementRepository movements, ReviewRecords records, BusinessCalendar calendar,
 			TaskDeadlines deadlines, DocumentRepository documents, EligibilityService eligibility) {
 		this.eligibility = eligibility;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.HopRole;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.registry.DecisionNumbers;
@@ -17,7 +17,7 @@ import vn.tdkt.awards.workflow.LevelOutcome;
 @Service
 public class SignatureService {
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final DecisionNumbers decisionNumbers;
 
@@ -25,7 +25,7 @@ public class SignatureService {
 
 	private final StepSupport support;
 
-	SignatureService(DossierRepository dossiers, DecisionNumbers decisionNumbers, AppClock clock,
+	SignatureService(DossierLifecycle dossiers, DecisionNumbers decisionNumbers, AppClock clock,
 			StepSupport support) {
 		this.dossiers = dossiers;
 		this.decisionNumbers = decisionNumbers;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.org.OrgRepository;
@@ -21,11 +21,11 @@ import vn.tdkt.awards.system.WebConfiguration;
 @Component
 class StepSupport {
 
-	private final DossierRepository dossiers;
+	private final DossierLifecycle dossiers;
 
 	private final OrgRepository orgs;
 
-	StepSupport(DossierRepository dossiers, OrgRepository orgs) {
+	StepSupport(DossierLifecycle dossiers, OrgRepository orgs) {
 		this.dossiers = dossiers;
 		this.orgs = orgs;
 	}

@@ -27,9 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import vn.tdkt.awards.identity.PasswordRules;
-import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.ApiLocale;
 import vn.tdkt.awards.system.SafeMessages;
+import vn.tdkt.awards.system.UserTexts;
 import vn.tdkt.awards.system.WebConfiguration;
 
 /**

@@ -29,6 +29,17 @@ class ModuleBoundariesTest {
 		slices().matching(BASE + ".(*)..").namingSlices("module $1").should().beFreeOfCycles().check(CLASSES);
 	}
 
+	/** nomination owns the dossier's tables: others read and change a dossier through its lifecycle API only. */
+	@Test
+	void theDossiersTables_areReachedThroughNominationsLifecycleOnly() {
+		noClasses().that()
+			.resideOutsideOfPackage(BASE + ".nomination..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(BASE + ".nomination.DossierRepository")
+			.check(CLASSES);
+	}
+
 	@Test
 	void system_dependsOnNoFeature() {
 		noClasses().that()

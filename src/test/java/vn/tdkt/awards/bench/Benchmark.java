@@ -41,10 +41,10 @@ import vn.tdkt.awards.AwardWorkflowApplication;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
 import vn.tdkt.awards.nomination.CommendationKind;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierService;
-import vn.tdkt.awards.nomination.SubmitDossier;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+import vn.tdkt.awards.nomination.SubmitDossier;
 import vn.tdkt.awards.system.TaskQueryBypass;
 
 /**
@@ -159,7 +159,7 @@ public final class Benchmark {
 		submitter = new Submitter(dossiers, context.getBean(vn.tdkt.awards.document.DocumentService.class),
 				context.getBean(vn.tdkt.awards.nomination.RequiredDocuments.class),
 				context.getBean(vn.tdkt.awards.system.AppClock.class));
-		DossierRepository repository = context.getBean(DossierRepository.class);
+		DossierLifecycle repository = context.getBean(DossierLifecycle.class);
 		var admin = context.getBean(CamundaIdentityAuthenticationProvider.class).load("admin");
 		int threads = option("threads");
 		row("Start-up (context, Flyway, engine, reference data)", seconds(started), "s");

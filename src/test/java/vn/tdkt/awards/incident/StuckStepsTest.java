@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.tdkt.awards.registry.AwardDecisionService;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierStatus;
+import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Http;
 import vn.tdkt.awards.support.OwnJvm;
@@ -49,7 +49,7 @@ class StuckStepsTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	AwardDecisionService decisions;

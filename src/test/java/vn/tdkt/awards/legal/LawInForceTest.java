@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.CouncilRule;
 import vn.tdkt.awards.nomination.CommendationKind;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.InvalidDossierException;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
@@ -43,7 +43,7 @@ class LawInForceTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	BusinessCalendar calendar;

@@ -39,8 +39,8 @@ import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Http;
 import vn.tdkt.awards.support.ProcessDriver;
 import vn.tdkt.awards.support.TestMailServer;
-import vn.tdkt.awards.system.AwardsProperties;
 import vn.tdkt.awards.system.AppClock;
+import vn.tdkt.awards.system.AwardsProperties;
 
 /**
  * E-mail through a real SMTP server (GreenMail): who gets what, in Vietnamese with diacritics intact, exactly once

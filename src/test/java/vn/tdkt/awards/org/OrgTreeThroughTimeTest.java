@@ -33,14 +33,14 @@ import org.springframework.test.context.TestPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.tdkt.awards.registry.DemoAwards;
 import vn.tdkt.awards.document.DocumentRepository;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.nomination.CommendationKind;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.InvalidDossierException;
 import vn.tdkt.awards.paper.PaperService;
+import vn.tdkt.awards.registry.DemoAwards;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
 import vn.tdkt.awards.support.Http;
@@ -67,7 +67,7 @@ class OrgTreeThroughTimeTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	OrgRepository orgs;

@@ -33,11 +33,11 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.tdkt.awards.registry.AwardDecisionService;
-import vn.tdkt.awards.nomination.DocumentInfo;
 import vn.tdkt.awards.document.DocumentRepository;
-import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.CommendationKind;
+import vn.tdkt.awards.nomination.DocumentInfo;
+import vn.tdkt.awards.nomination.DocumentType;
+import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
 import vn.tdkt.awards.support.Http;

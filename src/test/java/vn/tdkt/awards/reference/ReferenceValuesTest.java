@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.nomination.CommendationKind;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
@@ -53,7 +53,7 @@ class ReferenceValuesTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.nomination.CommendationKind;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Http;
 import vn.tdkt.awards.support.ProcessDriver;
@@ -51,7 +51,7 @@ class NongThonMoiReportTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	AwardRegistry registry;

@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.movement.MovementRepository;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
 

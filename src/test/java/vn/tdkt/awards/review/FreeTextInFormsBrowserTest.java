@@ -12,11 +12,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.document.DocumentService;
-import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.CommendationKind;
+import vn.tdkt.awards.nomination.DocumentType;
 import vn.tdkt.awards.nomination.DossierService;
-import vn.tdkt.awards.nomination.SubmitDossier;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
+import vn.tdkt.awards.nomination.SubmitDossier;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
 import vn.tdkt.awards.support.ProcessDriver;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.OwnJvm;
 import vn.tdkt.awards.support.ProcessDriver;
@@ -49,7 +49,7 @@ class InFlightUpgradeTest {
 	InFlightUpgrade upgrade;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
 import vn.tdkt.awards.support.ProcessDriver;
@@ -31,7 +31,7 @@ class PostingPagesBrowserTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	ReviewRecords records;

@@ -36,14 +36,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.tdkt.awards.registry.AwardDecisionService;
-import vn.tdkt.awards.registry.AwardRegistry;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.NomineeStatus;
+import vn.tdkt.awards.registry.AwardDecisionService;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.support.AppTest;
-import vn.tdkt.awards.support.EngineApi;
 import vn.tdkt.awards.support.EngineApi.Way;
+import vn.tdkt.awards.support.EngineApi;
 import vn.tdkt.awards.support.ProcessDriver;
 import vn.tdkt.awards.workflow.AwardNominationProcess;
 
@@ -65,7 +65,7 @@ class ReviewIntegrityTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	AwardRegistry registry;

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tdkt.awards.document.DocumentService;
 import vn.tdkt.awards.nomination.DocumentType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
 import vn.tdkt.awards.support.AppTest;
@@ -38,7 +38,7 @@ class TasklistVietnameseBrowserTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	DocumentService documents;

@@ -18,18 +18,18 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.document.DocumentService;
 import vn.tdkt.awards.identity.AppUser;
 import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
 import vn.tdkt.awards.nomination.CommendationKind;
-import vn.tdkt.awards.nomination.DossierRepository;
-import vn.tdkt.awards.document.DocumentService;
 import vn.tdkt.awards.nomination.DocumentType;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierService;
-import vn.tdkt.awards.nomination.RequiredDocuments;
-import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.nomination.Nominee;
+import vn.tdkt.awards.nomination.RequiredDocuments;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
 import vn.tdkt.awards.nomination.SubmitDossier;
+import vn.tdkt.awards.system.AppClock;
 
 /**
  * Drives dossiers through the real process in tests: submits through the service, completes tasks as a named
@@ -41,7 +41,7 @@ public class ProcessDriver {
 
 	private final DossierService dossiers;
 
-	private final DossierRepository repository;
+	private final DossierLifecycle repository;
 
 	private final TaskService tasks;
 
@@ -59,7 +59,7 @@ public class ProcessDriver {
 
 	private final AppClock clock;
 
-	public ProcessDriver(DossierService dossiers, DossierRepository repository, TaskService tasks,
+	public ProcessDriver(DossierService dossiers, DossierLifecycle repository, TaskService tasks,
 			ManagementService management, IdentityService identity, RuntimeService runtime,
 			CamundaIdentityAuthenticationProvider users, DocumentService documents, RequiredDocuments required,
 			AppClock clock) {

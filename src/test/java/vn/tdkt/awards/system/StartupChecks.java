@@ -19,12 +19,12 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.tdkt.awards.registry.DemoAwards;
 import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgLevel;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
+import vn.tdkt.awards.registry.DemoAwards;
 import vn.tdkt.awards.report.MovementReport;
 import vn.tdkt.awards.report.ReportService;
 import vn.tdkt.awards.report.YearReport;

@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Import;
 
 import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.support.AppTest;
-import vn.tdkt.awards.support.OwnJvm;
 import vn.tdkt.awards.support.EmbeddedPostgresConfiguration;
 import vn.tdkt.awards.support.Http;
+import vn.tdkt.awards.support.OwnJvm;
 import vn.tdkt.awards.support.ProcessDriver;
 
 /**

@@ -23,18 +23,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.tdkt.awards.registry.AwardRegistry;
-import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.nomination.DossierEventType;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierService;
 import vn.tdkt.awards.nomination.DossierStateException;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
-import vn.tdkt.awards.review.ReviewInputException;
+import vn.tdkt.awards.registry.AwardDecisionService;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.review.PostingService;
+import vn.tdkt.awards.review.ReviewInputException;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.ProcessDriver;
 import vn.tdkt.awards.system.AppClock;
@@ -50,7 +50,7 @@ class NominationProcessTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	DossierService dossierService;

@@ -11,12 +11,12 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.tdkt.awards.registry.AwardDecisionService;
-import vn.tdkt.awards.registry.AwardRegistry;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierStatus;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.NomineeStatus;
+import vn.tdkt.awards.registry.AwardDecisionService;
+import vn.tdkt.awards.registry.AwardRegistry;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
 import vn.tdkt.awards.support.ProcessDriver;
@@ -37,7 +37,7 @@ class TasklistBrowserTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	AwardDecisionService decisions;

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.nomination.CommendationKind;
-import vn.tdkt.awards.nomination.DossierRepository;
+import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierStatus;
+import vn.tdkt.awards.registry.AwardDecisionService;
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.OwnJvm;
 import vn.tdkt.awards.support.ProcessDriver;
@@ -32,7 +32,7 @@ class TwoLevelStructureTest {
 	ProcessDriver driver;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	AwardDecisionService decisions;
