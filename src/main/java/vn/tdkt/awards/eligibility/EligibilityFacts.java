@@ -57,20 +57,31 @@ class EligibilityFacts {
 		this.awardTypes = awardTypes;
 	}
 
+	/** A person's history as the facts read it. */
+	private record Person(Map<Integer, String> ratings, List<History.Initiative> initiatives, List<History.Flag> flags,
+			List<History.PriorAward> awards) {
+	}
+
 	Map<String, Object> compute(Dossier dossier, long personId, String ruleSet, LocalDate today) {
 		int year = dossier.year();
-		Map<Integer, String> ratings = history.ratings(personId);
-		List<History.Initiative> initiatives = history.initiatives(personId);
-		List<History.Flag> flags = history.flags(personId);
-		List<History.PriorAward> awards = history.awards(personId);
-
+		Person p = new Person(history.ratings(personId), history.initiatives(personId), history.flags(personId),
+				history.awards(personId));
 		Map<String, Object> v = new HashMap<>();
 		v.put("ruleSet", ruleSet);
 		v.put("year", year);
 		v.put("kind", dossier.kind());
 		v.put("movementLevel", movementLevel(dossier));
+		blocks(v, p, today);
+		int floor = window(v, dossier, p);
+		ratings(v, p, year, floor);
+		priorAwards(v, p, year, (int) v.get("windowFrom"));
+		initiatives(v, p, year);
+		return v;
+	}
 
-		List<History.Flag> open = flags.stream().filter(f -> f.openOn(today)).toList();
+	/** An open discipline or complaint blocks the proposal, with its reasons. */
+	private static void blocks(Map<String, Object> v, Person p, LocalDate today) {
+		List<History.Flag> open = p.flags().stream().filter(f -> f.openOn(today)).toList();
 		v.put("blocked", !open.isEmpty());
 		v.put("blockReason", open.isEmpty() ? "" : open.stream()
 			.map(f -> vietnamese("DISCIPLINE".equals(f.kind()) ? "page.eligibility.discipline" : "page.eligibility.complaint",
@@ -78,15 +89,21 @@ class EligibilityFacts {
 			.reduce((a, b) -> a + "; " + b)
 			.map(reasons -> vietnamese("page.eligibility.blocked", reasons))
 			.get());
+	}
 
-		// the window: after the previous merit-based award it builds on, and after any finished discipline
-		int floor = flags.stream()
+	/**
+	 * The window: after the previous merit-based award it builds on, and after any finished discipline. Puts the
+	 * prerequisite found and the window's first year; returns the floor (the last year before the window may start).
+	 */
+	private int window(Map<String, Object> v, Dossier dossier, Person p) {
+		int year = dossier.year();
+		int floor = p.flags().stream()
 			.filter(f -> "DISCIPLINE".equals(f.kind()) && f.to() != null && f.to().getYear() < year)
 			.mapToInt(f -> f.to().getYear())
 			.max()
 			.orElse(Integer.MIN_VALUE);
 		List<String> prerequisites = PREREQUISITES.getOrDefault(dossier.awardType(), List.of());
-		var prereq = awards.stream()
+		var prereq = p.awards().stream()
 			.filter(a -> prerequisites.contains(a.awardType()) && "CONG_TRANG".equals(a.kind()) && a.year() < year)
 			.max((a, b) -> Integer.compare(a.year(), b.year()));
 		v.put("hasPrereq", prereq.isPresent());
@@ -95,13 +112,16 @@ class EligibilityFacts {
 		if (prereq.isPresent()) {
 			floor = Math.max(floor, prereq.get().year());
 		}
-		int windowFrom = Math.max(year - WINDOW_YEARS + 1, floor == Integer.MIN_VALUE ? Integer.MIN_VALUE : floor + 1);
-		v.put("windowFrom", windowFrom);
+		v.put("windowFrom", Math.max(year - WINDOW_YEARS + 1, floor == Integer.MIN_VALUE ? Integer.MIN_VALUE : floor + 1));
+		return floor;
+	}
 
+	/** The yearly ratings: this year's, the runs of good and excellent years since the floor, the years missing. */
+	private static void ratings(Map<String, Object> v, Person p, int year, int floor) {
+		Map<Integer, String> ratings = p.ratings();
 		String thisYear = ratings.get(year);
 		v.put("goodThisYear", thisYear != null && GOOD.contains(thisYear));
 		v.put("excellentThisYear", "HTXSNV".equals(thisYear));
-		v.put("initiativeThisYear", initiatives.stream().anyMatch(i -> i.year() == year));
 		v.put("goodRun", run(year, floor, y -> GOOD.contains(ratings.getOrDefault(y, ""))));
 		v.put("excellentRun", run(year, floor, y -> "HTXSNV".equals(ratings.get(y))));
 		List<String> missing = new ArrayList<>();
@@ -111,28 +131,36 @@ class EligibilityFacts {
 			}
 		}
 		v.put("missingGoodYears", missing.isEmpty() ? vietnamese("page.eligibility.none") : String.join(", ", missing));
+	}
 
-		Set<Integer> cstdCs = years(awards, "CSTD_CS");
-		Set<Integer> cstdTinh = years(awards, "CSTD_TINH");
+	/** Titles and awards already received: runs of emulation fighters, counts within the window. */
+	private static void priorAwards(Map<String, Object> v, Person p, int year, int windowFrom) {
+		Set<Integer> cstdCs = years(p.awards(), "CSTD_CS");
+		Set<Integer> cstdTinh = years(p.awards(), "CSTD_TINH");
 		v.put("cstdCsRun", latestRun(year, cstdCs));
 		v.put("cstdTinhRun", latestRun(year, cstdTinh));
 		v.put("cstdCsInWindow", (int) cstdCs.stream().filter(y -> y >= windowFrom && y <= year).count());
-		v.put("excellentInWindow", (int) ratings.entrySet()
+		v.put("excellentInWindow", (int) p.ratings().entrySet()
 			.stream()
 			.filter(e -> e.getKey() >= windowFrom && e.getKey() <= year && "HTXSNV".equals(e.getValue()))
 			.count());
-		v.put("collectiveTitlesInWindow", (int) awards.stream()
+		v.put("collectiveTitlesInWindow", (int) p.awards().stream()
 			.filter(a -> COLLECTIVE_TITLES.contains(a.awardType()) && a.year() >= windowFrom && a.year() <= year)
 			.count());
 		// a collective's Tập thể lao động xuất sắc of the year or the year before (Bằng khen tỉnh, collectives [R])
-		v.put("ttLdxsRecent", awards.stream().anyMatch(a -> "TT_LDXS".equals(a.awardType()) && a.year() >= year - 1
+		v.put("ttLdxsRecent", p.awards().stream().anyMatch(a -> "TT_LDXS".equals(a.awardType()) && a.year() >= year - 1
 				&& a.year() <= year));
+	}
+
+	/** Initiatives (sáng kiến) of the year and of recent years, by level. */
+	private static void initiatives(Map<String, Object> v, Person p, int year) {
+		List<History.Initiative> initiatives = p.initiatives();
+		v.put("initiativeThisYear", initiatives.stream().anyMatch(i -> i.year() == year));
 		v.put("initiativeTinhRecent", initiatives.stream()
 			.anyMatch(i -> i.year() >= year - 2 && i.year() <= year && !"CO_SO".equals(i.level())));
 		v.put("initiativeToanQuocRecent", initiatives.stream()
 			.anyMatch(i -> i.year() >= year - 5 && i.year() <= year && "TOAN_QUOC".equals(i.level())));
 		v.put("initiativesCoSo2y", (int) initiatives.stream().filter(i -> i.year() >= year - 1 && i.year() <= year).count());
-		return v;
 	}
 
 	/** TRUNG_UONG, TINH, NGANH, HUYEN, CO_SO for a movement award; "" otherwise. */

@@ -67,45 +67,48 @@ public class EligibilityService {
 	@Transactional
 	public List<NomineeEligibility> evaluate(String dossierId) {
 		Dossier dossier = dossiers.require(dossierId);
-		LocalDate submitted = dossier.submittedAt().toLocalDate();
-		String ruleSet = ruleSet(submitted);
+		String ruleSet = ruleSet(dossier.submittedAt().toLocalDate());
 		Map<Long, String> storedHashes = new java.util.HashMap<>();
 		jdbc.sql("select nominee_id, inputs_hash from eligibility_result where dossier_id = ?")
 			.param(dossierId)
 			.query((rs, i) -> storedHashes.put(rs.getLong(1), rs.getString(2)))
 			.list();
-		Map<Long, NomineeEligibility> stored = null;
+		Map<Long, NomineeEligibility> stored = new java.util.HashMap<>();
 		List<NomineeEligibility> results = new ArrayList<>();
 		for (Nominee nominee : dossiers.nominees(dossierId)) {
-			long personId = person(dossier, nominee);
-			String key = "eligibility_%s_%s".formatted(dossier.awardType(), nominee.subjectType().name());
-			String definition = definitionId(key);
-			NomineeEligibility result;
-			String hash = null;
-			if (definition == null) {
-				result = new NomineeEligibility(nominee.id(), nominee.name(), false, "UNKNOWN",
-						List.of(UserTexts.text(WebConfiguration.VIETNAMESE, "page.eligibility.no-table",
-								dossier.awardType(), nominee.subjectType().label())), ruleSet, null);
-			}
-			else {
-				Map<String, Object> inputs = facts.compute(dossier, personId, ruleSet, clock.today());
-				hash = hash(definition, inputs);
-				if (hash.equals(storedHashes.get(nominee.id()))) {
-					if (stored == null) {
-						stored = new java.util.HashMap<>();
-						for (NomineeEligibility e : stored(dossierId)) {
-							stored.put(e.nomineeId(), e);
-						}
-					}
-					results.add(stored.get(nominee.id()));
-					continue;
-				}
-				result = combine(nominee, ruleSet, key, decisions.evaluateDecisionTableById(definition, inputs).getResultList());
-			}
-			store(dossierId, result, hash);
-			results.add(result);
+			results.add(evaluate(dossier, nominee, ruleSet, storedHashes, stored));
 		}
 		return results;
+	}
+
+	/**
+	 * One nominee's result: the stored one when the table and its inputs are unchanged (read once per dossier into
+	 * {@code stored}), else the decision table evaluated again and stored.
+	 */
+	private NomineeEligibility evaluate(Dossier dossier, Nominee nominee, String ruleSet, Map<Long, String> storedHashes,
+			Map<Long, NomineeEligibility> stored) {
+		long personId = person(dossier, nominee);
+		String key = "eligibility_%s_%s".formatted(dossier.awardType(), nominee.subjectType().name());
+		String definition = definitionId(key);
+		if (definition == null) {
+			NomineeEligibility result = new NomineeEligibility(nominee.id(), nominee.name(), false, "UNKNOWN",
+					List.of(UserTexts.text(WebConfiguration.VIETNAMESE, "page.eligibility.no-table", dossier.awardType(),
+							nominee.subjectType().label())), ruleSet, null);
+			store(dossier.id(), result, null);
+			return result;
+		}
+		Map<String, Object> inputs = facts.compute(dossier, personId, ruleSet, clock.today());
+		String hash = hash(definition, inputs);
+		if (hash.equals(storedHashes.get(nominee.id()))) {
+			if (stored.isEmpty()) {
+				stored(dossier.id()).forEach(e -> stored.put(e.nomineeId(), e));
+			}
+			return stored.get(nominee.id());
+		}
+		NomineeEligibility result = combine(nominee, ruleSet, key,
+				decisions.evaluateDecisionTableById(definition, inputs).getResultList());
+		store(dossier.id(), result, hash);
+		return result;
 	}
 
 	/**

@@ -47,8 +47,8 @@ class HistoryController {
 	@GetMapping("/template")
 	ResponseEntity<byte[]> template(@RequestParam(defaultValue = "xlsx") String format) {
 		return "csv".equalsIgnoreCase(format)
-				? Downloads.file(imports.csvTemplate(), Downloads.CSV, "mau-lich-su-thi-dua.csv")
-				: Downloads.file(imports.xlsxTemplate(), Downloads.XLSX, "mau-lich-su-thi-dua.xlsx");
+				? Downloads.file(HistoryFile.csvTemplate(), Downloads.CSV, "mau-lich-su-thi-dua.csv")
+				: Downloads.file(HistoryFile.xlsxTemplate(), Downloads.XLSX, "mau-lich-su-thi-dua.xlsx");
 	}
 
 }

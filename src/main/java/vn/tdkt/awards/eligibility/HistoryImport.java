@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,28 +32,6 @@ import vn.tdkt.awards.system.UserTexts;
  */
 @Service
 public class HistoryImport {
-
-	public static final List<String> COLUMNS = List.of("record", "subject_type", "id_number", "name", "birth_date",
-			"org_code", "year", "value", "award_type", "kind", "movement", "authority_org", "decision_number",
-			"decision_date", "from_date", "to_date", "note");
-
-	static final List<String> REQUIRED = List.of("record", "subject_type", "name", "org_code");
-
-	static final List<List<String>> EXAMPLES = List.of(
-			List.of("RATING", "CA_NHAN", "036080001234", "Phạm Văn Sơn", "12/05/1980", "GIAO_PHONG", "2021", "HTTNV", "",
-					"", "", "", "", "", "", "", ""),
-			List.of("INITIATIVE", "CA_NHAN", "036080001234", "Phạm Văn Sơn", "12/05/1980", "GIAO_PHONG", "2022", "CO_SO",
-					"", "", "", "", "", "", "", "", "Mô hình cánh đồng mẫu lớn"),
-			List.of("AWARD", "CA_NHAN", "036080001234", "Phạm Văn Sơn", "12/05/1980", "GIAO_PHONG", "2020", "", "BK_TINH",
-					"CONG_TRANG", "", "NAM_DINH", "1234/QĐ-UBND", "20/12/2020", "", "", ""),
-			List.of("DISCIPLINE", "CA_NHAN", "036080001234", "Phạm Văn Sơn", "12/05/1980", "GIAO_PHONG", "", "KHIEN_TRACH",
-					"", "", "", "", "", "", "01/03/2019", "01/03/2020", "Khiển trách"));
-
-	static final Set<String> RATINGS = Set.of("HTXSNV", "HTTNV", "HTNV", "KHTNV");
-
-	static final Set<String> LEVELS = Set.of("CO_SO", "TINH", "TOAN_QUOC");
-
-	static final Set<String> KINDS = Set.of("CONG_TRANG", "DOT_XUAT", "PHONG_TRAO", "CONG_HIEN", "NIEN_HAN", "DOI_NGOAI");
 
 	private final People people;
 
@@ -88,7 +65,7 @@ public class HistoryImport {
 	}
 
 	private ImportReport importRows(List<Map<String, String>> rows) {
-		List<String> missing = TableFile.missing(rows, REQUIRED);
+		List<String> missing = TableFile.missing(rows, HistoryFile.REQUIRED);
 		if (!missing.isEmpty()) {
 			return ImportReport.refused(List.of(new Rejected(1,
 					missing.stream().map(c -> new Problem(c, UserTexts.text("error.award.import.missing-column", c))).toList())));
@@ -163,7 +140,7 @@ public class HistoryImport {
 	private Consumer<Long> rating(Map<String, String> row, List<Problem> errors) {
 		Integer year = year(row, errors);
 		String rating = value(row, "value");
-		if (rating == null || !RATINGS.contains(rating)) {
+		if (rating == null || !HistoryFile.RATINGS.contains(rating)) {
 			errors.add(new Problem("value", UserTexts.text("error.eligibility.import.rating")));
 		}
 		return person -> {
@@ -177,7 +154,7 @@ public class HistoryImport {
 	private Consumer<Long> initiative(Map<String, String> row, List<Problem> errors) {
 		Integer year = year(row, errors);
 		String level = value(row, "value");
-		if (level == null || !LEVELS.contains(level)) {
+		if (level == null || !HistoryFile.LEVELS.contains(level)) {
 			errors.add(new Problem("value", UserTexts.text("error.eligibility.import.initiative-level")));
 		}
 		String title = value(row, "note");
@@ -200,7 +177,7 @@ public class HistoryImport {
 					type.name(locale), subject.label(locale))));
 		}
 		String kind = value(row, "kind") == null ? "CONG_TRANG" : value(row, "kind");
-		if (!KINDS.contains(kind)) {
+		if (!HistoryFile.KINDS.contains(kind)) {
 			errors.add(new Problem("kind", UserTexts.text("error.award.import.invalid-kind", kind)));
 		}
 		String movement = value(row, "movement");
@@ -264,14 +241,6 @@ public class HistoryImport {
 
 	private static String value(Map<String, String> row, String column) {
 		return TableFile.blankToNull(row.get(column));
-	}
-
-	public byte[] csvTemplate() {
-		return TableFile.csvTemplate(COLUMNS, EXAMPLES);
-	}
-
-	public byte[] xlsxTemplate() {
-		return TableFile.xlsxTemplate("Lịch sử thi đua", COLUMNS, EXAMPLES);
 	}
 
 }

@@ -39,12 +39,12 @@ class HistoryPages {
 
 	@GetMapping("/template.{format:csv|xlsx}")
 	ResponseEntity<byte[]> template(@PathVariable String format) {
-		return format.equals("csv") ? Downloads.file(imports.csvTemplate(), Downloads.CSV, "mau-lich-su-thi-dua.csv")
-				: Downloads.file(imports.xlsxTemplate(), Downloads.XLSX, "mau-lich-su-thi-dua.xlsx");
+		return format.equals("csv") ? Downloads.file(HistoryFile.csvTemplate(), Downloads.CSV, "mau-lich-su-thi-dua.csv")
+				: Downloads.file(HistoryFile.xlsxTemplate(), Downloads.XLSX, "mau-lich-su-thi-dua.xlsx");
 	}
 
 	private static String form(Model model) {
-		model.addAttribute("columns", HistoryImport.COLUMNS);
+		model.addAttribute("columns", HistoryFile.COLUMNS);
 		model.addAttribute("titleKey", "history.title");
 		model.addAttribute("explainKey", "history.explain");
 		model.addAttribute("notesKey", "history.records");

@@ -30,14 +30,17 @@ final class LoginAdmin {
 
 		private final LoginThrottle throttle;
 
-		Pages(LoginThrottle throttle) {
+		private final LoginRecords records;
+
+		Pages(LoginThrottle throttle, LoginRecords records) {
 			this.throttle = throttle;
+			this.records = records;
 		}
 
 		@GetMapping
 		String list(Model model) {
-			model.addAttribute("subjects", throttle.subjects());
-			model.addAttribute("events", throttle.events(200));
+			model.addAttribute("subjects", records.subjects());
+			model.addAttribute("events", records.events(200));
 			return "admin/logins";
 		}
 
@@ -68,21 +71,21 @@ final class LoginAdmin {
 	@RequestMapping("/api/admin/logins")
 	static class Api {
 
-		private final LoginThrottle throttle;
+		private final LoginRecords records;
 
-		Api(LoginThrottle throttle) {
-			this.throttle = throttle;
+		Api(LoginRecords records) {
+			this.records = records;
 		}
 
 		@Operation(summary = "Accounts and addresses with failed logins or holds, and the latest login events")
 		@GetMapping
 		@ResponseBody
 		Logins list() {
-			return new Logins(throttle.subjects(), throttle.events(200));
+			return new Logins(records.subjects(), records.events(200));
 		}
 
 		/** Who is held or has failed, and the latest 200 login events. */
-		record Logins(List<LoginThrottle.Subject> subjects, List<LoginThrottle.Event> events) {
+		record Logins(List<LoginRecords.Subject> subjects, List<LoginRecords.Event> events) {
 		}
 
 	}

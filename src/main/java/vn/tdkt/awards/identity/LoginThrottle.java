@@ -50,13 +50,6 @@ public class LoginThrottle {
 
 	}
 
-	public record Subject(String subject, int failures, LocalDateTime lastFailure, LocalDateTime heldUntil,
-			boolean heldByAdmin) {
-	}
-
-	public record Event(LocalDateTime at, String userId, String address, String way, String outcome, String detail) {
-	}
-
 	static final String USER = "user:";
 
 	static final String ADDRESS = "address:";
@@ -156,25 +149,6 @@ public class LoginThrottle {
 					UserTexts.text(WebConfiguration.VIETNAMESE, "record.identity.by", by));
 		});
 		LOG.warn("{} unlocked by {}", subject, by);
-	}
-
-	/** Subjects with failures or holds, the held first. */
-	public List<Subject> subjects() {
-		return jdbc.sql("select subject, failures, last_failure, held_until, held_by_admin from login_throttle"
-				+ " order by held_until desc nulls last, last_failure desc")
-			.query((rs, row) -> new Subject(rs.getString("subject"), rs.getInt("failures"), local(rs, "last_failure"),
-					local(rs, "held_until"), rs.getBoolean("held_by_admin")))
-			.list();
-	}
-
-	public List<Event> events(int limit) {
-		return jdbc.sql("select at, user_id, address, way, outcome, detail from login_event order by id desc")
-			.query((rs, row) -> new Event(rs.getTimestamp("at").toLocalDateTime(), rs.getString("user_id"),
-					rs.getString("address"), rs.getString("way"), rs.getString("outcome"), rs.getString("detail")))
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
 	}
 
 	private int fail(String subject, LocalDateTime now, int free, Duration first, Duration max) {

@@ -44,29 +44,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		Way way = null;
-		String user = null;
-		if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
-			way = Way.PAGES;
-			user = request.getParameter("username");
-		}
-		else if ("POST".equals(request.getMethod()) && TASKLIST_LOGIN.matcher(path).matches()) {
-			way = Way.TASKLIST;
-			user = request.getParameter("username");
-		}
-		else {
-			String basic = basicUser(request.getHeader("Authorization"));
-			if (basic != null) {
-				way = path.startsWith("/engine-rest") ? Way.ENGINE_REST : path.startsWith("/actuator") ? Way.ACTUATOR
-						: Way.API;
-				user = basic;
-			}
-		}
-		if (way == null) {
+		Attempt attempt = attempt(request);
+		if (attempt == null) {
 			chain.doFilter(request, response);
 			return;
 		}
+		Way way = attempt.way();
+		String user = attempt.user();
 		user = user == null || user.isBlank() ? null : user.trim();
 		String address = request.getRemoteAddr();
 		var hold = throttle.hold(user, address);
@@ -87,6 +71,27 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		else if (user != null && outcome.status < 500) {
 			throttle.succeeded(user, address, way, way == Way.PAGES || way == Way.TASKLIST);
 		}
+	}
+
+	/** A login attempt: which way in, and the user named (null when none is). */
+	private record Attempt(Way way, String user) {
+	}
+
+	/** The login this request attempts: a login form's post, or Basic credentials; null for any other request. */
+	private static Attempt attempt(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
+			return new Attempt(Way.PAGES, request.getParameter("username"));
+		}
+		if ("POST".equals(request.getMethod()) && TASKLIST_LOGIN.matcher(path).matches()) {
+			return new Attempt(Way.TASKLIST, request.getParameter("username"));
+		}
+		String basic = basicUser(request.getHeader("Authorization"));
+		if (basic == null) {
+			return null;
+		}
+		return new Attempt(path.startsWith("/engine-rest") ? Way.ENGINE_REST
+				: path.startsWith("/actuator") ? Way.ACTUATOR : Way.API, basic);
 	}
 
 	private void answerHeld(HttpServletRequest request, HttpServletResponse response, Way way, String user, Hold hold)

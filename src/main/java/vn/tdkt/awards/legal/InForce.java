@@ -79,16 +79,28 @@ public class InForce {
 			.params(date, date)
 			.query(LegalDuration.class)
 			.list();
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		awardTypes.findAll().forEach(t -> names.put(t.code(), t.nameVi()));
+		return new Snapshot(date, ruleSet, bases, awardTypes.councilRules(date), durations, deadlines.inForce(date),
+				daysOfTheYear(date), structure(date), names);
+	}
+
+	/** The year's public holidays and the make-up working days. */
+	private List<Day> daysOfTheYear(LocalDate date) {
 		LocalDate first = date.withDayOfYear(1);
 		LocalDate last = first.plusYears(1).minusDays(1);
-		List<Day> days = jdbc
+		return jdbc
 			.sql("select holiday_date as date, name, legal_basis, false as working from public_holiday"
 					+ " where holiday_date between ? and ? union all select work_date, name, legal_basis, true"
 					+ " from working_weekend_day where work_date between ? and ? order by 1")
 			.params(first, last, first, last)
 			.query(Day.class)
 			.list();
-		List<Structure> structure = jdbc
+	}
+
+	/** How many orgs of each level exist on the date, from the top. */
+	private List<Structure> structure(LocalDate date) {
+		return jdbc
 			.sql("select level, count(*) as orgs from org_unit where (valid_from is null or valid_from <= ?)"
 					+ " and (valid_to is null or valid_to >= ?) group by level")
 			.params(date, date)
@@ -97,10 +109,6 @@ public class InForce {
 			.stream()
 			.sorted(java.util.Comparator.comparing(s -> ORDER.getOrDefault(s.level(), 99)))
 			.toList();
-		Map<String, String> names = new java.util.LinkedHashMap<>();
-		awardTypes.findAll().forEach(t -> names.put(t.code(), t.nameVi()));
-		return new Snapshot(date, ruleSet, bases, awardTypes.councilRules(date), durations, deadlines.inForce(date), days,
-				structure, names);
 	}
 
 	private static final Map<String, Integer> ORDER = Map.of("PRESIDENT", 0, "GOVERNMENT", 1, "CENTRAL", 2, "PROVINCE", 3,

@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class CloseRejectedDossierDelegate implements JavaDelegate {
 
-	private final DossierService dossiers;
+	private final DossierSteps dossiers;
 
-	CloseRejectedDossierDelegate(DossierService dossiers) {
+	CloseRejectedDossierDelegate(DossierSteps dossiers) {
 		this.dossiers = dossiers;
 	}
 

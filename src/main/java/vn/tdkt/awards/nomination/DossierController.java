@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.identity.AppUser;
-import vn.tdkt.awards.nomination.DossierService.NomineeChange;
+import vn.tdkt.awards.nomination.SupplementService.NomineeChange;
 
 /** {@code /api/dossiers}: nominators' and integrations' API (SPEC §4), scoped by the caller's orgs. */
 @RestController
@@ -44,7 +44,11 @@ class DossierController {
 
 	private final DossierAccess access;
 
-	DossierController(DossierQueries queries, DossierReader reader, DossierService dossiers, DossierAccess access) {
+	private final SupplementService supplements;
+
+	DossierController(DossierQueries queries, DossierReader reader, DossierService dossiers, DossierAccess access,
+			SupplementService supplements) {
+		this.supplements = supplements;
 		this.queries = queries;
 		this.reader = reader;
 		this.dossiers = dossiers;
@@ -141,7 +145,7 @@ class DossierController {
 					.stream()
 					.map(n -> new NomineeChange(n.id(), n.name(), n.position(), n.orgName(), n.achievements()))
 					.toList();
-		dossiers.supplement(id, request.comment(), changes, user);
+		supplements.supplement(id, request.comment(), changes, user);
 		return reader.read(id, DossierScope.of(user));
 	}
 

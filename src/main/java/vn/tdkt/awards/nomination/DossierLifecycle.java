@@ -19,10 +19,17 @@ public class DossierLifecycle {
 
 	private final DossierRepository repository;
 
+	private final NomineeRepository nominees;
+
+	private final Timeline timeline;
+
 	private final ApplicationEventPublisher events;
 
-	DossierLifecycle(DossierRepository repository, ApplicationEventPublisher events) {
+	DossierLifecycle(DossierRepository repository, NomineeRepository nominees, Timeline timeline,
+			ApplicationEventPublisher events) {
+		this.timeline = timeline;
 		this.repository = repository;
+		this.nominees = nominees;
 		this.events = events;
 	}
 
@@ -41,10 +48,10 @@ public class DossierLifecycle {
 	 */
 	public List<Nominee> decided(String dossierId, RouteHop hop, String actor, String reason, String record,
 			LocalDateTime at) {
-		List<Nominee> awarded = repository.pendingNominees(dossierId);
-		awarded.forEach(n -> repository.closeNominee(n.id(), NomineeStatus.AWARDED, reason, hop.seq()));
+		List<Nominee> awarded = nominees.pendingNominees(dossierId);
+		awarded.forEach(n -> nominees.closeNominee(n.id(), NomineeStatus.AWARDED, reason, hop.seq()));
 		repository.updateStatus(dossierId, DossierStatus.DECIDED, at);
-		repository.addEvent(dossierId, at, hop.seq(), hop.orgCode(), actor, DossierEventType.DECIDED, null, null,
+		timeline.addEvent(dossierId, at, hop.seq(), hop.orgCode(), actor, DossierEventType.DECIDED, null, null,
 				record);
 		events.publishEvent(new DossierMilestone(dossierId, DossierMilestone.Milestone.DECIDED, hop.seq()));
 		return awarded;
@@ -55,12 +62,12 @@ public class DossierLifecycle {
 	}
 
 	public NomineeIdentity identity(long nomineeId) {
-		return repository.identity(nomineeId);
+		return nominees.identity(nomineeId);
 	}
 
 	/** The nominee is this person (eligibility's people register). */
 	public void linkPerson(long nomineeId, long personId) {
-		repository.linkPerson(nomineeId, personId);
+		nominees.linkPerson(nomineeId, personId);
 	}
 
 	// what other modules read
@@ -92,17 +99,17 @@ public class DossierLifecycle {
 
 	/** Every nominee of the dossier, in their order. */
 	public List<Nominee> nominees(String dossierId) {
-		return repository.nominees(dossierId);
+		return nominees.nominees(dossierId);
 	}
 
 	/** The nominees still under review. */
 	public List<Nominee> pendingNominees(String dossierId) {
-		return repository.pendingNominees(dossierId);
+		return nominees.pendingNominees(dossierId);
 	}
 
 	/** How many nominees are still under review. */
 	public int pendingCount(String dossierId) {
-		return repository.pendingCount(dossierId);
+		return nominees.pendingCount(dossierId);
 	}
 
 	/**
@@ -110,27 +117,27 @@ public class DossierLifecycle {
 	 * dossier comes back to the same appraisal (a leader's return, a supplement), the appraiser may put them back.
 	 */
 	public List<Nominee> leftOutByAppraisal(String dossierId, int hop) {
-		return repository.leftOutByAppraisal(dossierId, hop);
+		return nominees.leftOutByAppraisal(dossierId, hop);
 	}
 
 	/** The dossier's timeline, oldest first. */
 	public List<DossierEvent> events(String dossierId) {
-		return repository.events(dossierId);
+		return timeline.events(dossierId);
 	}
 
 	/** The latest event of the kind on the dossier's timeline. */
 	public Optional<DossierEvent> lastEvent(String dossierId, DossierEventType action) {
-		return repository.lastEvent(dossierId, action);
+		return timeline.lastEvent(dossierId, action);
 	}
 
 	/** The dossier's posting under way, if its current hop posts and has not tallied the posting yet. */
 	public Optional<OpenPosting> openPosting(String dossierId) {
-		return repository.openPosting(dossierId);
+		return timeline.openPosting(dossierId);
 	}
 
 	/** The postings under way at these orgs (all of them for null), soonest to end first. */
 	public List<OpenPosting> openPostings(java.util.Collection<String> orgCodes) {
-		return repository.openPostings(orgCodes);
+		return timeline.openPostings(orgCodes);
 	}
 
 	/** The dossiers not closed yet whose route still has one of the orgs ahead of it (its current hop included). */
@@ -200,22 +207,23 @@ public class DossierLifecycle {
 
 	/** A nominee's verdict at a step of a hop. */
 	public void addVerdict(long nomineeId, int hop, String step, boolean approved, String reason, LocalDateTime at) {
-		repository.addVerdict(nomineeId, hop, step, approved, reason, at);
+		nominees.addVerdict(nomineeId, hop, step, approved, reason, at);
 	}
 
 	/** The nominee leaves the review with its status and reason. */
 	public void closeNominee(long nomineeId, NomineeStatus status, String reason, int hop) {
-		repository.closeNominee(nomineeId, status, reason, hop);
+		nominees.closeNominee(nomineeId, status, reason, hop);
 	}
 
 	/** A nominee the same appraisal had left out goes on again. */
 	public void reopenNominee(long nomineeId) {
-		repository.reopenNominee(nomineeId);
+		nominees.reopenNominee(nomineeId);
 	}
 
 	/** The one writer of the dossier's timeline (dossier_event): what happened, at which hop, by whom, from which task. */
-	public void addEvent(String dossierId, LocalDateTime at, int hop, String orgCode, String actor, DossierEventType action, String taskKey, String taskId, String comment) {
-		repository.addEvent(dossierId, at, hop, orgCode, actor, action, taskKey, taskId, comment);
+	public void addEvent(String dossierId, LocalDateTime at, int hop, String orgCode, String actor,
+			DossierEventType action, String taskKey, String taskId, String comment) {
+		timeline.addEvent(dossierId, at, hop, orgCode, actor, action, taskKey, taskId, comment);
 	}
 
 }

@@ -5,11 +5,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.tdkt.awards.nomination.DossierView.DecisionView;
+import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.nomination.DossierView.NomineeView;
 import vn.tdkt.awards.nomination.DossierView.RouteStep;
 import vn.tdkt.awards.nomination.DossierView.TimelineEntry;
@@ -22,21 +21,30 @@ public class DossierReader {
 
 	private final DossierRepository dossiers;
 
+	private final NomineeRepository nomineeRows;
+
+	private final Timeline timeline;
+
 	private final DossierQueries queries;
 
 	private final OrgRepository orgs;
 
-	private final JdbcClient jdbc;
+	private final AwardTypeRepository awardTypes;
+
+	private final DossierDecisions decisions;
 
 	private final DossierDocuments documents;
 
-	public DossierReader(DossierRepository dossiers, DossierQueries queries, OrgRepository orgs, JdbcClient jdbc,
-			DossierDocuments documents) {
+	DossierReader(DossierRepository dossiers, NomineeRepository nomineeRows, Timeline timeline, DossierQueries queries,
+			OrgRepository orgs, AwardTypeRepository awardTypes, DossierDecisions decisions, DossierDocuments documents) {
+		this.nomineeRows = nomineeRows;
+		this.timeline = timeline;
 		this.documents = documents;
 		this.dossiers = dossiers;
 		this.queries = queries;
 		this.orgs = orgs;
-		this.jdbc = jdbc;
+		this.awardTypes = awardTypes;
+		this.decisions = decisions;
 	}
 
 	/** The dossier if the scope may see it; otherwise not found, as if it did not exist. */
@@ -46,9 +54,29 @@ public class DossierReader {
 			throw new DossierNotFoundException(id);
 		}
 		Dossier d = dossiers.require(id);
-		Map<String, OrgUnit> orgNames = orgs.findAll().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
 		List<RouteHop> route = dossiers.route(id);
-		List<RouteStep> steps = route.stream()
+		Map<Integer, String> hopOrg = route.stream().collect(Collectors.toMap(RouteHop::seq, RouteHop::orgCode));
+		List<NomineeView> nominees = nomineeRows.nominees(id)
+			.stream()
+			.map(n -> new NomineeView(n.id(), n.subjectType().name(), n.name(), n.position(), n.orgName(),
+					n.achievements(), n.status(), n.reason(), n.closedHop() == null ? null : hopOrg.get(n.closedHop()),
+					n.idNumber(), n.birthDate(), n.gender()))
+			.toList();
+		List<TimelineEntry> timeline = this.timeline.events(id)
+			.stream()
+			.map(e -> new TimelineEntry(e.at(), e.actor(), e.orgCode(), e.action(), e.comment()))
+			.toList();
+		String awardTypeName = awardTypes.find(d.awardType()).map(t -> t.nameVi()).orElse(d.awardType());
+		return new DossierView(d.id(), d.status(), d.awardType(), awardTypeName, d.year(), d.movement(), d.kind(),
+				d.title(), d.submittingOrg(), hopOrg.getOrDefault(d.currentHop(), d.submittingOrg()), d.submittedAt(),
+				d.supplementDue(), steps(d, route), nominees, documents.ofDossier(id), timeline,
+				decisions.of(id).orElse(null));
+	}
+
+	/** The route as the dossier's page shows it: each hop done, current, returned, stopped or to come. */
+	private List<RouteStep> steps(Dossier d, List<RouteHop> route) {
+		Map<String, OrgUnit> orgNames = orgs.findAll().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
+		return route.stream()
 			.map(h -> new RouteStep(h.orgCode(), name(orgNames, h.orgCode()), h.level().name(), h.role(),
 					h.seq() < d.currentHop() || (h.seq() == d.currentHop() && d.status() == DossierStatus.DECIDED) ? "DONE"
 							// returned: the level waits for the submitter's supplement, it is not reviewing
@@ -56,31 +84,6 @@ public class DossierReader {
 							: h.seq() == d.currentHop() && !d.status().isFinal() ? "CURRENT"
 									: h.seq() == d.currentHop() ? "STOPPED" : "TODO"))
 			.toList();
-		Map<Integer, String> hopOrg = route.stream().collect(Collectors.toMap(RouteHop::seq, RouteHop::orgCode));
-		List<NomineeView> nominees = dossiers.nominees(id)
-			.stream()
-			.map(n -> new NomineeView(n.id(), n.subjectType().name(), n.name(), n.position(), n.orgName(),
-					n.achievements(), n.status(), n.reason(), n.closedHop() == null ? null : hopOrg.get(n.closedHop()),
-					n.idNumber(), n.birthDate(), n.gender()))
-			.toList();
-		List<TimelineEntry> timeline = dossiers.events(id)
-			.stream()
-			.map(e -> new TimelineEntry(e.at(), e.actor(), e.orgCode(), e.action(), e.comment()))
-			.toList();
-		DecisionView decision = jdbc
-			.sql("select number, decision_date, authority_org, signer_title from decision where dossier_id = ?")
-			.param(id)
-			.query((rs, row) -> new DecisionView(rs.getString("number"), rs.getDate("decision_date").toLocalDate(),
-					rs.getString("authority_org"), rs.getString("signer_title")))
-			.optional()
-			.orElse(null);
-		String awardTypeName = jdbc.sql("select name_vi from award_type where code = ?")
-			.param(d.awardType())
-			.query(String.class)
-			.single();
-		return new DossierView(d.id(), d.status(), d.awardType(), awardTypeName, d.year(), d.movement(), d.kind(),
-				d.title(), d.submittingOrg(), hopOrg.getOrDefault(d.currentHop(), d.submittingOrg()), d.submittedAt(),
-				d.supplementDue(), steps, nominees, documents.ofDossier(id), timeline, decision);
 	}
 
 	/** The route of a dossier (for lists; no visibility check). */

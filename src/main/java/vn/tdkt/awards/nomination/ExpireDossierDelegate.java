@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class ExpireDossierDelegate implements JavaDelegate {
 
-	private final DossierService dossiers;
+	private final DossierSteps dossiers;
 
-	ExpireDossierDelegate(DossierService dossiers) {
+	ExpireDossierDelegate(DossierSteps dossiers) {
 		this.dossiers = dossiers;
 	}
 

@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class ForwardDossierDelegate implements JavaDelegate {
 
-	private final DossierService dossiers;
+	private final DossierSteps dossiers;
 
-	ForwardDossierDelegate(DossierService dossiers) {
+	ForwardDossierDelegate(DossierSteps dossiers) {
 		this.dossiers = dossiers;
 	}
 

@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class RegisterDossierDelegate implements JavaDelegate {
 
-	private final DossierService dossiers;
+	private final DossierSteps dossiers;
 
-	RegisterDossierDelegate(DossierService dossiers) {
+	RegisterDossierDelegate(DossierSteps dossiers) {
 		this.dossiers = dossiers;
 	}
 

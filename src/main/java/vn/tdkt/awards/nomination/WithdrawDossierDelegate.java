@@ -10,9 +10,9 @@ import vn.tdkt.awards.workflow.ProcessDossier;
 @Component
 class WithdrawDossierDelegate implements JavaDelegate {
 
-	private final DossierService dossiers;
+	private final DossierSteps dossiers;
 
-	WithdrawDossierDelegate(DossierService dossiers) {
+	WithdrawDossierDelegate(DossierSteps dossiers) {
 		this.dossiers = dossiers;
 	}
 

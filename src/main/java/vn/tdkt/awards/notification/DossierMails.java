@@ -66,62 +66,74 @@ class DossierMails {
 		this.baseUrl = properties.mail().baseUrl();
 	}
 
+	/** A milestone's mail: its kind, the key that sends it once, its content. */
+	private record Mail(MailKind kind, String key, Content content) {
+	}
+
+	/** What every milestone's mail says of the dossier, where it is, and the link to its page. */
+	private record About(Dossier d, String awardType, String here, List<Fact> facts, String link, String key) {
+	}
+
 	@EventListener
 	void on(DossierMilestone milestone) {
 		Dossier d = dossiers.require(milestone.dossierId());
 		String awardType = awardTypes.find(d.awardType()).map(t -> t.nameVi()).orElse(d.awardType());
-		String here = orgName(dossiers.hop(d.id(), milestone.hop()).orgCode());
 		List<Fact> facts = new ArrayList<>(List.of(new Fact("mail.fact.dossier", d.id() + " – " + d.title()),
 				new Fact("mail.fact.awardType", awardType), new Fact("mail.fact.submittingOrg", orgName(d.submittingOrg()))));
-		String link = baseUrl + "/dossiers/" + d.id();
-		List<String> items = List.of();
-		String key = "dossier:%s:%s:%d".formatted(d.id(), milestone.milestone(), milestone.hop());
-		MailKind kind;
-		Content content;
-		switch (milestone.milestone()) {
-			case RECEIVED -> {
-				kind = MailKind.DOSSIER_RECEIVED;
-				content = content("received", new Object[] { d.id(), awardType }, new Object[] { d.title(), here }, items, facts, link);
-			}
-			case RETURNED -> {
-				kind = MailKind.DOSSIER_RETURNED;
-				DossierEvent returned = dossiers.lastEvent(d.id(), DossierEventType.RETURNED).orElseThrow();
-				String due = d.supplementDue() == null ? "" : DAY.format(d.supplementDue());
-				facts.add(new Fact("mail.fact.supplementDue", due));
-				key = "dossier:%s:RETURNED:%d".formatted(d.id(), returned.id());
-				content = content("returned", new Object[] { d.id(), due }, new Object[] { returned.comment(), due, here },
-						items, facts, link);
-			}
-			case FORWARDED -> {
-				kind = MailKind.DOSSIER_FORWARDED;
-				String from = orgName(dossiers.hop(d.id(), milestone.hop() - 1).orgCode());
-				content = content("forwarded", new Object[] { d.id(), here }, new Object[] { from, here }, items, facts, link);
-			}
-			case DECIDED -> {
-				kind = MailKind.DOSSIER_DECIDED;
-				var decision = decisions.find(d.id()).orElseThrow();
-				items = dossiers.nominees(d.id()).stream().filter(n -> n.status() == NomineeStatus.AWARDED)
-					.map(Nominee::name).toList();
-				facts.add(new Fact("mail.fact.decision", decision.number() + " – " + DAY.format(decision.date())));
-				content = content("decided", new Object[] { d.id(), decision.number() }, new Object[] { decision.number(),
-						DAY.format(decision.date()), decision.signerTitle(), awardType }, items, facts, link);
-			}
-			case REJECTED -> {
-				kind = MailKind.DOSSIER_REJECTED;
-				List<String> reasons = dossiers.nominees(d.id()).stream().map(Nominee::reason).filter(r -> r != null)
-					.distinct().toList();
-				content = content("rejected", new Object[] { d.id() }, new Object[] { here, String.join("; ", reasons) },
-						items, facts, link);
-			}
+		About a = new About(d, awardType, orgName(dossiers.hop(d.id(), milestone.hop()).orgCode()), facts,
+				baseUrl + "/dossiers/" + d.id(), "dossier:%s:%s:%d".formatted(d.id(), milestone.milestone(), milestone.hop()));
+		Mail mail = switch (milestone.milestone()) {
+			case RECEIVED -> new Mail(MailKind.DOSSIER_RECEIVED, a.key(), content("received",
+					new Object[] { d.id(), awardType }, new Object[] { d.title(), a.here() }, List.of(), facts, a.link()));
+			case RETURNED -> returned(a);
+			case FORWARDED -> forwarded(a, milestone.hop());
+			case DECIDED -> decided(a);
+			case REJECTED -> rejected(a);
 			default -> {
-				kind = MailKind.DOSSIER_EXPIRED;
 				String due = d.supplementDue() == null ? "" : DAY.format(d.supplementDue());
-				content = content("expired", new Object[] { d.id() }, new Object[] { due }, items, facts, link);
+				yield new Mail(MailKind.DOSSIER_EXPIRED, a.key(), content("expired", new Object[] { d.id() },
+						new Object[] { due }, List.of(), facts, a.link()));
 			}
-		}
+		};
 		for (Recipient to : nominators(d)) {
-			outbox.enqueue(composer.compose(kind, key + ":" + to.userId(), d.id(), to, content), clock.localNow());
+			outbox.enqueue(composer.compose(mail.kind(), mail.key() + ":" + to.userId(), d.id(), to, mail.content()),
+					clock.localNow());
 		}
+	}
+
+	/** Returned for a supplement: the reason and the deadline; one mail per return (a dossier may come back twice). */
+	private Mail returned(About a) {
+		DossierEvent returned = dossiers.lastEvent(a.d().id(), DossierEventType.RETURNED).orElseThrow();
+		String due = a.d().supplementDue() == null ? "" : DAY.format(a.d().supplementDue());
+		a.facts().add(new Fact("mail.fact.supplementDue", due));
+		return new Mail(MailKind.DOSSIER_RETURNED, "dossier:%s:RETURNED:%d".formatted(a.d().id(), returned.id()),
+				content("returned", new Object[] { a.d().id(), due }, new Object[] { returned.comment(), due, a.here() },
+						List.of(), a.facts(), a.link()));
+	}
+
+	private Mail forwarded(About a, int hop) {
+		String from = orgName(dossiers.hop(a.d().id(), hop - 1).orgCode());
+		return new Mail(MailKind.DOSSIER_FORWARDED, a.key(), content("forwarded", new Object[] { a.d().id(), a.here() },
+				new Object[] { from, a.here() }, List.of(), a.facts(), a.link()));
+	}
+
+	/** Decided: the decision's number and date, and who is awarded. */
+	private Mail decided(About a) {
+		var decision = decisions.find(a.d().id()).orElseThrow();
+		List<String> awarded = dossiers.nominees(a.d().id()).stream().filter(n -> n.status() == NomineeStatus.AWARDED)
+			.map(Nominee::name).toList();
+		a.facts().add(new Fact("mail.fact.decision", decision.number() + " – " + DAY.format(decision.date())));
+		return new Mail(MailKind.DOSSIER_DECIDED, a.key(), content("decided",
+				new Object[] { a.d().id(), decision.number() }, new Object[] { decision.number(),
+						DAY.format(decision.date()), decision.signerTitle(), a.awardType() }, awarded, a.facts(), a.link()));
+	}
+
+	/** Not proposed further: where, and the reasons its nominees were given. */
+	private Mail rejected(About a) {
+		List<String> reasons = dossiers.nominees(a.d().id()).stream().map(Nominee::reason).filter(r -> r != null)
+			.distinct().toList();
+		return new Mail(MailKind.DOSSIER_REJECTED, a.key(), content("rejected", new Object[] { a.d().id() },
+				new Object[] { a.here(), String.join("; ", reasons) }, List.of(), a.facts(), a.link()));
 	}
 
 	/** The nominator who submitted it; if it has no address, the other nominators of its org. */

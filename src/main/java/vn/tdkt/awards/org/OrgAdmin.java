@@ -2,7 +2,6 @@ package vn.tdkt.awards.org;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -28,7 +27,7 @@ import vn.tdkt.awards.system.WebConfiguration;
 @Service
 public class OrgAdmin {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -45,6 +44,8 @@ public class OrgAdmin {
 
 	private final OrgRepository orgs;
 
+	private final OrgChecks checks;
+
 	private final JdbcClient jdbc;
 
 	private final ReferenceAudit audit;
@@ -53,7 +54,9 @@ public class OrgAdmin {
 
 	private final ApplicationEventPublisher events;
 
-	OrgAdmin(OrgRepository orgs, JdbcClient jdbc, ReferenceAudit audit, AppClock clock, ApplicationEventPublisher events) {
+	OrgAdmin(OrgRepository orgs, OrgChecks checks, JdbcClient jdbc, ReferenceAudit audit, AppClock clock,
+			ApplicationEventPublisher events) {
+		this.checks = checks;
 		this.orgs = orgs;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -74,8 +77,8 @@ public class OrgAdmin {
 		if (input.level() == null) {
 			throw new InvalidInputException("level", "error.org.level-missing");
 		}
-		checkDates(input.validFrom(), input.validTo());
-		OrgUnit parent = parentFor(code, input.level(), input.parentCode(), input.validFrom(), input.validTo());
+		OrgChecks.checkDates(input.validFrom(), input.validTo());
+		OrgUnit parent = checks.parentFor(code, input.level(), input.parentCode(), input.validFrom(), input.validTo());
 		String place = Texts.line("place", input.place(), 100);
 		OrgUnit org = new OrgUnit(code, name, input.level(), parent == null ? null : parent.code(),
 				or(Texts.line("leaderTitle", input.leaderTitle(), 255), "Thủ trưởng " + name),
@@ -110,10 +113,10 @@ public class OrgAdmin {
 		}
 		LocalDate from = input.validFrom() != null ? input.validFrom() : before.validFrom();
 		LocalDate to = input.validTo() != null ? input.validTo() : before.validTo();
-		checkDates(from, to);
+		OrgChecks.checkDates(from, to);
 		String parentCode = input.parentCode() != null ? input.parentCode() : before.parentCode();
-		OrgUnit parent = parentFor(code, before.level(), parentCode, from, to);
-		checkChildrenWithin(code, from, to);
+		OrgUnit parent = checks.parentFor(code, before.level(), parentCode, from, to);
+		checks.childrenWithin(code, from, to);
 		String successor = Texts.line("successorCode", input.successorCode(), 40);
 		if (successor != null) {
 			closeInto(before, successor, to, input.legalBasis());
@@ -137,41 +140,6 @@ public class OrgAdmin {
 					describe(before), describe(after), input.reason());
 		}
 		return after;
-	}
-
-	/**
-	 * Makes orgs of the register's communes and wards of a province that are not orgs yet (matched by official code),
-	 * under {@code parentCode}, valid from {@code validFrom}: the first step of carrying a province's reorganization.
-	 */
-	@Transactional
-	public List<OrgUnit> createFromRegister(String provinceCode, String parentCode, LocalDate validFrom, String actor,
-			String reason) {
-		if (provinceCode == null || jdbc.sql("select count(*) from admin_unit where code = ? and province_code is null")
-			.param(provinceCode).query(Long.class).single() == 0) {
-			throw new InvalidInputException("provinceCode", "error.org.province-unknown", provinceCode);
-		}
-		// a new unit often keeps a former commune's code (Giao Ninh has Giao Phong's 14212): only the commune-level orgs
-		// in force from that date count as made already
-		java.util.Set<String> present = new java.util.HashSet<>(jdbc.sql("select official_code from org_unit"
-				+ " where official_code is not null and level = 'COMMUNE' and (valid_to is null or valid_to >= ?)")
-			.param(validFrom == null ? clock.today() : validFrom)
-			.query(String.class)
-			.list());
-		List<OrgUnit> created = new java.util.ArrayList<>();
-		for (var unit : jdbc.sql("select code, name, unit_type from admin_unit where province_code = ? order by code")
-			.param(provinceCode)
-			.query((rs, n) -> OrgTreeLoader.commune(rs.getString("code"), rs.getString("unit_type"), rs.getString("name"),
-					parentCode))
-			.list()) {
-			if (present.contains(unit.get("official_code"))) {
-				continue;
-			}
-			created.add(create(new OrgInput(unit.get("code"), unit.get("name"), OrgLevel.COMMUNE, parentCode, validFrom, null,
-					unit.get("leader_title"), unit.get("authority"), unit.get("decision_symbol"),
-					unit.get("submission_symbol"), unit.get("issuer"), unit.get("place"), unit.get("official_code"), null,
-					null, null, reason), actor));
-		}
-		return created;
 	}
 
 	/**
@@ -214,50 +182,6 @@ public class OrgAdmin {
 			.update();
 	}
 
-	private static void checkDates(LocalDate from, LocalDate to) {
-		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidInputException("validTo", "error.org.dates-reversed", DAY.format(to), DAY.format(from));
-		}
-	}
-
-	/** The parent, existing over the whole validity of the org, and not the org itself or one of its descendants. */
-	private OrgUnit parentFor(String code, OrgLevel level, String parentCode, LocalDate from, LocalDate to) {
-		if (parentCode == null || parentCode.isBlank()) {
-			if (level != OrgLevel.PRESIDENT) {
-				throw new InvalidInputException("parentCode", "error.org.parent-missing");
-			}
-			return null;
-		}
-		OrgUnit parent = orgs.find(parentCode)
-			.orElseThrow(() -> new InvalidInputException("parentCode", "error.org.parent-unknown", parentCode));
-		for (OrgUnit up : orgs.pathToRoot(parent.code())) {
-			if (up.code().equals(code)) {
-				throw new InvalidInputException("parentCode", "error.org.parent-cycle", parent.name(), code);
-			}
-		}
-		boolean startsInside = parent.validFrom() == null || (from != null && !from.isBefore(parent.validFrom()));
-		boolean endsInside = parent.validTo() == null || (to != null && !to.isAfter(parent.validTo()));
-		if (!startsInside || !endsInside) {
-			throw new InvalidInputException("validFrom", "error.org.outside-parent", day(from), day(to), parent.name(),
-					day(parent.validFrom()), day(parent.validTo()));
-		}
-		return parent;
-	}
-
-	/** The org's children must exist only while it does. */
-	private void checkChildrenWithin(String code, LocalDate from, LocalDate to) {
-		List<OrgUnit> outside = orgs.findAll().stream()
-			.filter(o -> code.equals(o.parentCode()))
-			.filter(o -> (from != null && (o.validFrom() == null || o.validFrom().isBefore(from)))
-					|| (to != null && (o.validTo() == null || o.validTo().isAfter(to))))
-			.toList();
-		if (!outside.isEmpty()) {
-			throw new InvalidInputException("validTo", "error.org.children-outside",
-					String.join(", ", outside.stream().map(OrgUnit::name).limit(5).toList())
-							+ (outside.size() > 5 ? "…" : ""));
-		}
-	}
-
 	/** Printed above the leader's signature. */
 	private static String position(OrgLevel level) {
 		return switch (level) {
@@ -289,7 +213,7 @@ public class OrgAdmin {
 				o.parentCode(), day(o.validFrom()), day(o.validTo()));
 	}
 
-	private static String day(LocalDate date) {
+	static String day(LocalDate date) {
 		return date == null ? "…" : DAY.format(date);
 	}
 

@@ -28,9 +28,12 @@ class OrgController {
 
 	private final OrgAdmin admin;
 
-	OrgController(OrgRepository orgs, OrgAdmin admin) {
+	private final RegisterOrgs registerOrgs;
+
+	OrgController(OrgRepository orgs, OrgAdmin admin, RegisterOrgs registerOrgs) {
 		this.orgs = orgs;
 		this.admin = admin;
+		this.registerOrgs = registerOrgs;
 	}
 
 	@Operation(summary = "Every org of every date, with its validity")
@@ -62,7 +65,7 @@ class OrgController {
 	@PostMapping("/from-register")
 	@ResponseStatus(HttpStatus.CREATED)
 	List<OrgView> fromRegister(Principal user, @RequestBody FromRegister request) {
-		return admin.createFromRegister(request.provinceCode(), request.parentCode(), request.validFrom(), user.getName(),
+		return registerOrgs.create(request.provinceCode(), request.parentCode(), request.validFrom(), user.getName(),
 				request.reason()).stream().map(OrgView::of).toList();
 	}
 

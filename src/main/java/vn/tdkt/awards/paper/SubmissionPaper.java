@@ -61,24 +61,12 @@ class SubmissionPaper {
 		model.put("subject", "Về việc đề nghị tặng " + awardType.nameVi());
 		model.put("to", toTitle);
 		model.put("bases", facts.bases(org, submission.date(), movement));
-		String previous = submission.hopSeq() == 0 ? null : submissions.find(dossier.id(), submission.hopSeq() - 1)
-			.map(s -> "Xét đề nghị của %s tại Tờ trình số %s %s.".formatted(
-					VietnameseText.full(facts.org(s.org()).leaderTitle()), s.number(), VietnameseText.date(s.date())))
-			.orElse(null);
-		if (previous == null && !dossier.submittingOrg().equals(org.code())) {
-			previous = "Xét đề nghị của %s.".formatted(facts.org(dossier.submittingOrg()).name());
-		}
-		model.put("proposal", previous);
+		model.put("proposal", proposal(dossier, submission, org));
 		String asked = next.role() == HopRole.DECIDE ? "xem xét, quyết định tặng"
 				: "xem xét, trình cấp có thẩm quyền tặng";
 		model.put("request", "%s kính trình %s %s %s cho %s (có danh sách kèm theo), %s.".formatted(org.name(), toTitle,
 				asked, awardType.nameVi(), counts, facts.achievement(dossier)));
-		model.put("enclosed", documents.ofDossier(dossier.id())
-			.stream()
-			.filter(d -> !d.generated())
-			.map(DocumentInfo::typeName)
-			.distinct()
-			.toList());
+		model.put("enclosed", enclosed(dossier));
 		model.put("closing", "Kính trình %s xem xét, %s./.".formatted(toTitle,
 				next.role() == HopRole.DECIDE ? "quyết định" : "trình cấp có thẩm quyền quyết định"));
 		model.put("recipients", List.of("Như trên;", "Lưu: VT."));
@@ -92,6 +80,28 @@ class SubmissionPaper {
 				VietnameseText.date(submission.date()), org.name()));
 		model.put("groups", PaperFacts.groups(proposed));
 		return model;
+	}
+
+	/** "Xét đề nghị của …": the submission of the hop below, else the submitting org when it is another. */
+	private String proposal(Dossier dossier, Submissions.Submission submission, OrgUnit org) {
+		String previous = submission.hopSeq() == 0 ? null : submissions.find(dossier.id(), submission.hopSeq() - 1)
+			.map(s -> "Xét đề nghị của %s tại Tờ trình số %s %s.".formatted(
+					VietnameseText.full(facts.org(s.org()).leaderTitle()), s.number(), VietnameseText.date(s.date())))
+			.orElse(null);
+		if (previous == null && !dossier.submittingOrg().equals(org.code())) {
+			previous = "Xét đề nghị của %s.".formatted(facts.org(dossier.submittingOrg()).name());
+		}
+		return previous;
+	}
+
+	/** The dossier's own documents (not the papers printed) by type, as the submission lists them. */
+	private List<String> enclosed(Dossier dossier) {
+		return documents.ofDossier(dossier.id())
+			.stream()
+			.filter(d -> !d.generated())
+			.map(DocumentInfo::typeName)
+			.distinct()
+			.toList();
 	}
 
 	static final String PEOPLES_COMMITTEE = "ỦY BAN NHÂN DÂN";

@@ -4,23 +4,16 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +41,16 @@ public class ReferenceValues {
 
 	private final JdbcClient jdbc;
 
+	private final ReferenceRows tables;
+
 	private final ReferenceAudit audit;
 
 	private final ReferenceVersion version;
 
 	private final CsvTables csv;
 
-	ReferenceValues(JdbcClient jdbc, ReferenceAudit audit, ReferenceVersion version, CsvTables csv) {
+	ReferenceValues(JdbcClient jdbc, ReferenceRows tables, ReferenceAudit audit, ReferenceVersion version, CsvTables csv) {
+		this.tables = tables;
 		this.csv = csv;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -64,18 +60,7 @@ public class ReferenceValues {
 	/** The rows as the CSV files have them (text values, empty as null), in key and date order. */
 	@Transactional(readOnly = true)
 	public List<Map<String, String>> rows(ReferenceTable table) {
-		Map<String, Integer> types = types(table);
-		String order = String.join(", ", table.keys()) + (table.versioned() ? ", valid_from" : "");
-		return jdbc.sql("select " + String.join(", ", table.columns()) + " from " + table.table() + " order by " + order)
-			.query((rs, n) -> {
-				Map<String, String> row = new LinkedHashMap<>();
-				for (String column : table.columns()) {
-					Object value = rs.getObject(column);
-					row.put(column, text(value, types.get(column)));
-				}
-				return row;
-			})
-			.list();
+		return tables.rows(table);
 	}
 
 	/** The table as its CSV file would be. */
@@ -103,21 +88,21 @@ public class ReferenceValues {
 	public Map<String, String> add(ReferenceTable table, Map<String, String> given, String actor, String reason,
 			LocalDateTime at) {
 		Map<String, Object> row = checked(table, given);
-		String key = key(table, row);
+		String key = ReferenceRows.key(table, row);
 		if (!table.versioned()) {
-			Map<String, String> before = find(table, row);
+			Map<String, String> before = tables.find(table, row);
 			if (before == null) {
-				insert(table, row);
+				tables.insert(table, row);
 			}
 			else {
-				update(table, row);
+				tables.update(table, row);
 			}
 			audit.record(at, actor, table.name(), key, before == null ? "CREATE" : "UPDATE",
 					before == null ? null : before.toString(), given.toString(), reason);
 		}
 		else {
 			LocalDate from = (LocalDate) row.get("valid_from");
-			List<Map<String, Object>> versions = versions(table, row);
+			List<Map<String, Object>> versions = tables.versions(table, row);
 			for (Map<String, Object> v : versions) {
 				LocalDate vFrom = (LocalDate) v.get("valid_from");
 				if (!from.isAfter(vFrom)) {
@@ -127,17 +112,17 @@ public class ReferenceValues {
 			for (Map<String, Object> v : versions) {
 				LocalDate vTo = (LocalDate) v.get("valid_to");
 				if (vTo == null || !vTo.isBefore(from)) {
-					close(table, v, from.minusDays(1));
+					tables.close(table, v, from.minusDays(1));
 				}
 			}
-			insert(table, row);
+			tables.insert(table, row);
 			String versionKey = UserTexts.text(WebConfiguration.VIETNAMESE, "record.reference.version-key", key,
 					DAY.format(from));
 			audit.record(at, actor, table.name(), versionKey, "CREATE",
 					versions.isEmpty() ? null : versions.get(versions.size() - 1).toString(), given.toString(), reason);
 		}
 		version.changed();
-		return textRow(table, row);
+		return ReferenceRows.textRow(table, row);
 	}
 
 	/** Imports the table's CSV: rows already there unchanged, new ones added as versions; all or nothing. */
@@ -184,7 +169,7 @@ public class ReferenceValues {
 		if (given == null) {
 			throw new InvalidValueException("body", "error.reference.no-values");
 		}
-		Map<String, Integer> types = types(table);
+		Map<String, Integer> types = tables.types(table);
 		Map<String, Object> row = new LinkedHashMap<>();
 		for (String column : table.columns()) {
 			if (column.equals("valid_to")) {
@@ -195,7 +180,7 @@ public class ReferenceValues {
 			if (text != null && (text.length() > 4000 || text.chars().anyMatch(c -> Character.isISOControl(c)))) {
 				throw new InvalidValueException(column, "error.reference.value-unclean");
 			}
-			row.put(column, value(column, text, types.get(column)));
+			row.put(column, ReferenceRows.value(column, text, types.get(column)));
 		}
 		for (String required : table.keys()) {
 			if (row.get(required) == null) {
@@ -206,126 +191,6 @@ public class ReferenceValues {
 			throw new InvalidValueException("valid_from", "error.reference.date-missing");
 		}
 		return row;
-	}
-
-	private List<Map<String, Object>> versions(ReferenceTable table, Map<String, Object> row) {
-		String where = table.versionKeys().isEmpty() ? ""
-				: " where " + table.versionKeys().stream().map(k -> k + " = ?").collect(Collectors.joining(" and "));
-		List<Object> params = table.versionKeys().stream().map(row::get).toList();
-		return jdbc.sql("select " + String.join(", ", table.columns()) + " from " + table.table() + where
-				+ " order by valid_from")
-			.params(params)
-			.query((rs, n) -> {
-				Map<String, Object> v = new LinkedHashMap<>();
-				for (String column : table.columns()) {
-					Object value = rs.getObject(column);
-					v.put(column, value instanceof java.sql.Date d ? d.toLocalDate() : value);
-				}
-				return v;
-			})
-			.list();
-	}
-
-	private void close(ReferenceTable table, Map<String, Object> version, LocalDate lastDay) {
-		List<String> key = new ArrayList<>(table.keys());
-		key.add("valid_from");
-		List<Object> params = new ArrayList<>();
-		params.add(lastDay);
-		key.forEach(k -> params.add(version.get(k)));
-		jdbc.sql("update " + table.table() + " set valid_to = ? where "
-				+ key.stream().map(k -> k + " = ?").collect(Collectors.joining(" and ")))
-			.params(params)
-			.update();
-	}
-
-	private Map<String, String> find(ReferenceTable table, Map<String, Object> row) {
-		return rows(table).stream()
-			.filter(r -> table.keys().stream().allMatch(k -> Objects.equals(r.get(k), Objects.toString(row.get(k), null))))
-			.findFirst()
-			.orElse(null);
-	}
-
-	private void insert(ReferenceTable table, Map<String, Object> row) {
-		List<String> columns = new ArrayList<>(row.keySet());
-		try {
-			jdbc.sql("insert into " + table.table() + " (" + String.join(", ", columns) + ") values ("
-					+ columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")")
-				.params(columns.stream().map(row::get).toList())
-				.update();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new InvalidValueException(table.keys().get(0), "error.reference.row-refused", key(table, row));
-		}
-	}
-
-	private void update(ReferenceTable table, Map<String, Object> row) {
-		List<Object> params = new ArrayList<>();
-		table.valueColumns().forEach(c -> params.add(row.get(c)));
-		table.keys().forEach(k -> params.add(row.get(k)));
-		try {
-			jdbc.sql("update " + table.table() + " set "
-					+ table.valueColumns().stream().map(c -> c + " = ?").collect(Collectors.joining(", ")) + " where "
-					+ table.keys().stream().map(k -> k + " = ?").collect(Collectors.joining(" and ")))
-				.params(params)
-				.update();
-		}
-		catch (DataIntegrityViolationException ex) {
-			throw new InvalidValueException(table.valueColumns().get(0), "error.reference.value-missing", key(table, row));
-		}
-	}
-
-	private Map<String, Integer> types(ReferenceTable table) {
-		return csv.columnTypes(table.table());
-	}
-
-	private static Object value(String column, String text, Integer sqlType) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return switch (sqlType) {
-				case Types.DATE -> LocalDate.parse(text);
-				case Types.INTEGER, Types.SMALLINT -> Integer.valueOf(text);
-				case Types.BIGINT -> Long.valueOf(text);
-				case Types.BOOLEAN, Types.BIT -> switch (text.toLowerCase(Locale.ROOT)) {
-					case "true" -> Boolean.TRUE;
-					case "false" -> Boolean.FALSE;
-					default -> throw new IllegalArgumentException(text);
-				};
-				case Types.DECIMAL, Types.NUMERIC -> new BigDecimal(text);
-				default -> text;
-			};
-		}
-		catch (RuntimeException ex) {
-			throw new InvalidValueException(column, switch (sqlType) {
-				case Types.DATE -> "error.reference.not-a-date";
-				case Types.BOOLEAN, Types.BIT -> "error.reference.not-a-boolean";
-				default -> "error.reference.not-a-number";
-			}, text);
-		}
-	}
-
-	private static String text(Object value, Integer sqlType) {
-		if (value == null) {
-			return null;
-		}
-		if (value instanceof java.sql.Date d) {
-			return d.toLocalDate().toString();
-		}
-		if (value instanceof BigDecimal b) {
-			return b.stripTrailingZeros().toPlainString();
-		}
-		return value.toString();
-	}
-
-	private static Map<String, String> textRow(ReferenceTable table, Map<String, Object> row) {
-		Map<String, String> out = new LinkedHashMap<>();
-		table.columns().forEach(c -> out.put(c, row.get(c) == null ? null : row.get(c).toString()));
-		return out;
-	}
-
-	private static String key(ReferenceTable table, Map<String, ?> row) {
-		return table.keys().stream().map(k -> String.valueOf(row.get(k))).collect(Collectors.joining("/"));
 	}
 
 	/** A bad value, naming its column (a 400 for API clients). */

@@ -15,7 +15,9 @@ import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierEvent;
 import vn.tdkt.awards.nomination.DossierEventType;
+import vn.tdkt.awards.nomination.DossierDecisions;
 import vn.tdkt.awards.nomination.DossierLifecycle;
+import vn.tdkt.awards.nomination.DossierView.DecisionView;
 import vn.tdkt.awards.nomination.Nominee;
 import vn.tdkt.awards.nomination.RouteHop;
 import vn.tdkt.awards.org.OrgRepository;
@@ -29,7 +31,7 @@ import vn.tdkt.awards.system.WebConfiguration;
  * proposed in the registry, and closes the dossier as DECIDED. Idempotent: a retried job finds the decision made.
  */
 @Service
-public class AwardDecisionService {
+public class AwardDecisionService implements DossierDecisions {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -103,6 +105,11 @@ public class AwardDecisionService {
 					rs.getInt("decision_year"), rs.getString("number"), rs.getDate("decision_date").toLocalDate(),
 					rs.getString("signer"), rs.getString("signer_title")))
 			.optional();
+	}
+
+	@Override
+	public Optional<DecisionView> of(String dossierId) {
+		return find(dossierId).map(d -> new DecisionView(d.number(), d.date(), d.authorityOrg(), d.signerTitle()));
 	}
 
 }

@@ -99,16 +99,7 @@ public class AwardImport {
 		if (type == null) {
 			errors.add(new Problem("award_type", UserTexts.text("error.award.import.unknown-award-type", typeCode)));
 		}
-		Integer year = null;
-		try {
-			year = Integer.valueOf(row.getOrDefault("year", "").trim());
-			if (year < 1945 || year > 2100) {
-				errors.add(new Problem("year", UserTexts.text("error.award.import.invalid-year", year)));
-			}
-		}
-		catch (NumberFormatException ex) {
-			errors.add(new Problem("year", UserTexts.text("error.award.import.not-a-year", row.get("year"))));
-		}
+		Integer year = year(row, errors);
 		String movement = blank(row.get("movement"));
 		if (movement != null && movements.find(movement).isEmpty()) {
 			errors.add(new Problem("movement", UserTexts.text("error.award.import.unknown-movement", movement)));
@@ -117,27 +108,13 @@ public class AwardImport {
 		if (!List.of("CONG_TRANG", "DOT_XUAT", "PHONG_TRAO", "CONG_HIEN", "NIEN_HAN", "DOI_NGOAI").contains(kind)) {
 			errors.add(new Problem("kind", UserTexts.text("error.award.import.invalid-kind", kind)));
 		}
-		String subject = row.getOrDefault("subject_type", "").trim();
-		if (!List.of("CA_NHAN", "TAP_THE", "HO_GIA_DINH").contains(subject)) {
-			errors.add(new Problem("subject_type", UserTexts.text("error.award.import.subject-type")));
-		}
-		else if (type != null && !type.allows(SubjectType.valueOf(subject))) {
-			Locale locale = UserTexts.currentLocale();
-			errors.add(new Problem("subject_type", UserTexts.text(locale, "error.award.import.subject-not-allowed",
-					type.name(locale), SubjectType.valueOf(subject).label(locale))));
-		}
+		String subject = subject(row, type, errors);
 		String name = blank(row.get("recipient_name"));
 		if (name == null) {
 			errors.add(new Problem("recipient_name", UserTexts.text("error.award.import.recipient-missing")));
 		}
-		String org = row.getOrDefault("org_code", "").trim();
-		if (orgs.find(org).isEmpty()) {
-			errors.add(new Problem("org_code", UserTexts.text("error.award.import.unknown-org", org)));
-		}
-		String authority = row.getOrDefault("authority_org", "").trim();
-		if (orgs.find(authority).isEmpty()) {
-			errors.add(new Problem("authority_org", UserTexts.text("error.award.import.unknown-authority", authority)));
-		}
+		String org = knownOrg(row, "org_code", "error.award.import.unknown-org", errors);
+		String authority = knownOrg(row, "authority_org", "error.award.import.unknown-authority", errors);
 		String number = blank(row.get("decision_number"));
 		if (number == null) {
 			errors.add(new Problem("decision_number", UserTexts.text("error.award.import.decision-number-missing")));
@@ -148,6 +125,43 @@ public class AwardImport {
 		}
 		return new AwardRegistry.External(typeCode, year, movement, kind, subject, name, blank(row.get("recipient_org")),
 				org, authority, number, date);
+	}
+
+	private static Integer year(Map<String, String> row, List<Problem> errors) {
+		try {
+			Integer year = Integer.valueOf(row.getOrDefault("year", "").trim());
+			if (year < 1945 || year > 2100) {
+				errors.add(new Problem("year", UserTexts.text("error.award.import.invalid-year", year)));
+			}
+			return year;
+		}
+		catch (NumberFormatException ex) {
+			errors.add(new Problem("year", UserTexts.text("error.award.import.not-a-year", row.get("year"))));
+			return null;
+		}
+	}
+
+	/** The subject type, one the award type allows. */
+	private static String subject(Map<String, String> row, AwardType type, List<Problem> errors) {
+		String subject = row.getOrDefault("subject_type", "").trim();
+		if (!List.of("CA_NHAN", "TAP_THE", "HO_GIA_DINH").contains(subject)) {
+			errors.add(new Problem("subject_type", UserTexts.text("error.award.import.subject-type")));
+		}
+		else if (type != null && !type.allows(SubjectType.valueOf(subject))) {
+			Locale locale = UserTexts.currentLocale();
+			errors.add(new Problem("subject_type", UserTexts.text(locale, "error.award.import.subject-not-allowed",
+					type.name(locale), SubjectType.valueOf(subject).label(locale))));
+		}
+		return subject;
+	}
+
+	/** An org code of the column that names an org here. */
+	private String knownOrg(Map<String, String> row, String column, String unknownKey, List<Problem> errors) {
+		String code = row.getOrDefault(column, "").trim();
+		if (orgs.find(code).isEmpty()) {
+			errors.add(new Problem(column, UserTexts.text(unknownKey, code)));
+		}
+		return code;
 	}
 
 	private static LocalDate date(String text, List<Problem> errors) {

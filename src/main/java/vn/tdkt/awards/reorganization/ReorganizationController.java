@@ -30,14 +30,20 @@ class ReorganizationController {
 
 	private final Reorganizations reorganizations;
 
-	ReorganizationController(Reorganizations reorganizations) {
+	private final ConversionTables conversions;
+
+	private final ReorganizationLog log;
+
+	ReorganizationController(Reorganizations reorganizations, ConversionTables conversions, ReorganizationLog log) {
+		this.log = log;
 		this.reorganizations = reorganizations;
+		this.conversions = conversions;
 	}
 
 	@Operation(summary = "Preview (preview=true) or apply a reorganization: these orgs merge into that one from a date")
 	@PostMapping
-	ResponseEntity<Reorganizations.Plan> reorganize(Principal user, @RequestParam(defaultValue = "true") boolean preview,
-			@RequestBody Reorganizations.Request request) {
+	ResponseEntity<Reorganization.Plan> reorganize(Principal user, @RequestParam(defaultValue = "true") boolean preview,
+			@RequestBody Reorganization.Request request) {
 		if (preview) {
 			return ResponseEntity.ok(reorganizations.preview(request));
 		}
@@ -45,7 +51,7 @@ class ReorganizationController {
 	}
 
 	/** A conversion table's reorganization, previewed or applied, with how many of its rows named orgs here. */
-	record ImportedPlan(Reorganizations.Plan plan, int rowsUsed, int rowsWithoutOrg) {
+	record ImportedPlan(Reorganization.Plan plan, int rowsUsed, int rowsWithoutOrg) {
 	}
 
 	@Operation(summary = "Preview or apply the reorganization a conversion table of administrative units gives"
@@ -56,9 +62,9 @@ class ReorganizationController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam(required = false) String legalBasis, @RequestParam(defaultValue = "false") boolean moveUsers,
 			@RequestParam(required = false) String reason) throws IOException {
-		Reorganizations.Conversion conversion = reorganizations.fromConversionTable(
+		ConversionTables.Conversion conversion = conversions.read(
 				new String(file.getBytes(), StandardCharsets.UTF_8), effectiveFrom, legalBasis, moveUsers, reason);
-		Reorganizations.Plan plan = preview ? reorganizations.preview(conversion.request())
+		Reorganization.Plan plan = preview ? reorganizations.preview(conversion.request())
 				: reorganizations.apply(conversion.request(), user.getName());
 		return ResponseEntity.status(preview ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(new ImportedPlan(plan, conversion.rowsUsed(), conversion.rowsWithoutOrg()));
@@ -66,8 +72,8 @@ class ReorganizationController {
 
 	@Operation(summary = "The reorganizations applied, newest first")
 	@GetMapping
-	List<Reorganizations.Applied> list() {
-		return reorganizations.list();
+	List<Reorganization.Applied> list() {
+		return log.list();
 	}
 
 }

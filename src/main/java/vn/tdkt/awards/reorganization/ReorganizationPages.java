@@ -32,7 +32,10 @@ class ReorganizationPages {
 
 	private final AppClock clock;
 
-	ReorganizationPages(Reorganizations reorganizations, AppClock clock) {
+	private final ReorganizationLog log;
+
+	ReorganizationPages(Reorganizations reorganizations, AppClock clock, ReorganizationLog log) {
+		this.log = log;
 		this.reorganizations = reorganizations;
 		this.clock = clock;
 	}
@@ -41,8 +44,8 @@ class ReorganizationPages {
 	record ReorganizationForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom, String legalBasis,
 			String merges, boolean moveUsers, String reason) {
 
-		Reorganizations.Request request() {
-			List<Reorganizations.Merge> parsed = new ArrayList<>();
+		Reorganization.Request request() {
+			List<Reorganization.Merge> parsed = new ArrayList<>();
 			String[] lines = merges == null ? new String[0] : merges.split("\\R");
 			for (int i = 0; i < lines.length; i++) {
 				String line = lines[i].trim();
@@ -53,10 +56,10 @@ class ReorganizationPages {
 				if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
 					throw new InvalidInputException("merges", "error.reorganization.merge-line", i + 1);
 				}
-				parsed.add(new Reorganizations.Merge(Arrays.stream(sides[0].split(",")).map(String::trim)
+				parsed.add(new Reorganization.Merge(Arrays.stream(sides[0].split(",")).map(String::trim)
 					.filter(s -> !s.isEmpty()).toList(), sides[1].trim()));
 			}
-			return new Reorganizations.Request(effectiveFrom, legalBasis, parsed, moveUsers, reason);
+			return new Reorganization.Request(effectiveFrom, legalBasis, parsed, moveUsers, reason);
 		}
 
 	}
@@ -66,7 +69,7 @@ class ReorganizationPages {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new ReorganizationForm(clock.today(), null, null, true, null));
 		}
-		model.addAttribute("applied", reorganizations.list());
+		model.addAttribute("applied", log.list());
 		return "admin/reorganizations";
 	}
 
@@ -75,7 +78,7 @@ class ReorganizationPages {
 			@RequestParam(defaultValue = "preview") String action, Model model, RedirectAttributes redirect) {
 		try {
 			if ("apply".equals(action)) {
-				Reorganizations.Plan plan = reorganizations.apply(form.request(), user.getName());
+				Reorganization.Plan plan = reorganizations.apply(form.request(), user.getName());
 				// what the session keeps must be serializable: the counts, not the plan
 				redirect.addFlashAttribute("appliedDossiers", plan.dossiers().size());
 				redirect.addFlashAttribute("appliedTasks", plan.tasks().size());

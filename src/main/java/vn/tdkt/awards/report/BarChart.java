@@ -48,14 +48,7 @@ public record BarChart(int width, int height, List<Bar> bars, List<Label> years,
 	public static BarChart of(MovementReport report) {
 		// award type → name, in the order of the report (higher first); year → award type → total
 		Map<String, String> types = new LinkedHashMap<>();
-		Map<Integer, Map<String, Long>> byYear = new TreeMap<>();
-		for (MovementReport.Row row : report.rows()) {
-			types.putIfAbsent(row.awardType(), row.awardName());
-			byYear.computeIfAbsent(row.year(), y -> new LinkedHashMap<>()).merge(row.awardType(), row.total(), Long::sum);
-		}
-		for (int y = report.fromYear(); y <= report.toYear() && report.toYear() - report.fromYear() <= 30; y++) {
-			byYear.computeIfAbsent(y, k -> new LinkedHashMap<>());
-		}
+		Map<Integer, Map<String, Long>> byYear = byYear(report, types);
 		long max = byYear.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).max().orElse(0);
 		long step = niceStep(max);
 		long top = Math.max(step, ((max + step - 1) / step) * step);
@@ -80,15 +73,33 @@ public record BarChart(int width, int height, List<Bar> bars, List<Label> years,
 			years.add(new Label(round(groupX + groupWidth / 2), Integer.toString(year.getKey())));
 			g++;
 		}
-		List<Tick> ticks = new ArrayList<>();
-		for (long v = 0; v <= top; v += step) {
-			ticks.add(new Tick(round(TOP + plotHeight - plotHeight * v / top), v));
-		}
 		List<Legend> legend = new ArrayList<>();
 		for (int t = 0; t < order.size(); t++) {
 			legend.add(new Legend(PALETTE[t % PALETTE.length], types.get(order.get(t))));
 		}
-		return new BarChart(WIDTH, HEIGHT, bars, years, ticks, legend);
+		return new BarChart(WIDTH, HEIGHT, bars, years, ticks(top, step, plotHeight), legend);
+	}
+
+	/** Each year of the report (empty ones too, up to 30) → award type → total; fills the award types' names. */
+	private static Map<Integer, Map<String, Long>> byYear(MovementReport report, Map<String, String> types) {
+		Map<Integer, Map<String, Long>> byYear = new TreeMap<>();
+		for (MovementReport.Row row : report.rows()) {
+			types.putIfAbsent(row.awardType(), row.awardName());
+			byYear.computeIfAbsent(row.year(), y -> new LinkedHashMap<>()).merge(row.awardType(), row.total(), Long::sum);
+		}
+		for (int y = report.fromYear(); y <= report.toYear() && report.toYear() - report.fromYear() <= 30; y++) {
+			byYear.computeIfAbsent(y, k -> new LinkedHashMap<>());
+		}
+		return byYear;
+	}
+
+	/** The grid lines from 0 to the top, every step. */
+	private static List<Tick> ticks(long top, long step, double plotHeight) {
+		List<Tick> ticks = new ArrayList<>();
+		for (long v = 0; v <= top; v += step) {
+			ticks.add(new Tick(round(TOP + plotHeight - plotHeight * v / top), v));
+		}
+		return ticks;
 	}
 
 	/** 1, 2 or 5 times a power of ten, giving at most about five grid lines. */

@@ -121,21 +121,17 @@ public class ReportService {
 		}
 		Map<String, OrgUnit> all = new HashMap<>();
 		orgs.findAll().forEach(o -> all.put(o.code(), o));
-		OrgUnit root = null;
-		if (province != null) {
-			root = all.get(province);
-			if (root == null) {
-				throw new InvalidInputException("province", "error.report.province-unknown", province);
-			}
+		OrgUnit root = province == null ? null : all.get(province);
+		if (province != null && root == null) {
+			throw new InvalidInputException("province", "error.report.province-unknown", province);
 		}
 		Map<String, String> successor = new HashMap<>();
 		if (rollUp) {
 			orgs.successions().stream().filter(s -> s.whole()).forEach(s -> successor.putIfAbsent(s.predecessorCode(), s.successorCode()));
 		}
-		String rootCode = root == null ? null : root.code();
 		Set<String> within = new HashSet<>();
 		for (String code : all.keySet()) {
-			if (rootCode == null || under(code, rootCode, all, successor)) {
+			if (root == null || OrgWalk.under(code, root.code(), all, successor)) {
 				within.add(code);
 			}
 		}
@@ -148,14 +144,20 @@ public class ReportService {
 			.stream()
 			.filter(c -> within.contains(c.group()))
 			.toList();
+		List<MovementReport.Row> totals = yearTotals(year, counts, locale);
+		List<String> sentences = Sentences.of(totals, locale);
+		String summary = sentences.isEmpty() ? Sentences.noAward(year, locale) : sentences.get(0);
+		return new YearReport(year, province, root == null ? null : root.name(),
+				yearRows(counts, all, successor, locale), summary, demo(counts), demoDoublesReal(counts), rollUp);
+	}
+
+	/** The year's rows by org (as it stands now when rolled up), award type and authority. */
+	private List<YearReport.Row> yearRows(List<Count> counts, Map<String, OrgUnit> all, Map<String, String> successor,
+			Locale locale) {
 		Map<String, AwardType> types = types();
 		List<String> order = List.copyOf(types.keySet());
 		Map<String, long[]> byOrg = new LinkedHashMap<>();
-		Map<String, long[]> byAward = new LinkedHashMap<>();
-		for (Count c : counts) {
-			add(byOrg, current(c.group(), successor) + "|" + c.awardType() + "|" + c.authority(), c);
-			add(byAward, year + "|" + c.awardType() + "|" + c.authority(), c);
-		}
+		counts.forEach(c -> add(byOrg, OrgWalk.current(c.group(), successor) + "|" + c.awardType() + "|" + c.authority(), c));
 		List<YearReport.Row> rows = new ArrayList<>();
 		byOrg.forEach((key, n) -> {
 			String[] k = key.split("\\|", 3);
@@ -166,6 +168,15 @@ public class ReportService {
 		rows.sort(Comparator.comparing(YearReport.Row::orgName)
 			.thenComparing(r -> -order.indexOf(r.awardType()))
 			.thenComparing(YearReport.Row::authority));
+		return rows;
+	}
+
+	/** The year's totals by award type and authority, the highest award first, as the summary sentence tells them. */
+	private List<MovementReport.Row> yearTotals(int year, List<Count> counts, Locale locale) {
+		Map<String, AwardType> types = types();
+		List<String> order = List.copyOf(types.keySet());
+		Map<String, long[]> byAward = new LinkedHashMap<>();
+		counts.forEach(c -> add(byAward, year + "|" + c.awardType() + "|" + c.authority(), c));
 		List<MovementReport.Row> totals = new ArrayList<>();
 		byAward.forEach((key, n) -> {
 			String[] k = key.split("\\|", 3);
@@ -175,10 +186,7 @@ public class ReportService {
 		});
 		totals.sort(Comparator.comparing((MovementReport.Row r) -> -order.indexOf(r.awardType()))
 			.thenComparing(MovementReport.Row::authority));
-		List<String> sentences = Sentences.of(totals, locale);
-		String summary = sentences.isEmpty() ? Sentences.noAward(year, locale) : sentences.get(0);
-		return new YearReport(year, province, root == null ? null : root.name(), rows, summary, demo(counts),
-				demoDoublesReal(counts), rollUp);
+		return totals;
 	}
 
 	/** A count of awards in a group (a year or an org), award type, authority, subject type and source. */
@@ -218,32 +226,6 @@ public class ReportService {
 		Map<String, AwardType> types = new LinkedHashMap<>();
 		awardTypes.findAll().forEach(t -> types.put(t.code(), t));
 		return types;
-	}
-
-	/** Whether the org is the root or under it, walking up parents and, when rolling up, successors. */
-	private static boolean under(String code, String root, Map<String, OrgUnit> all, Map<String, String> successor) {
-		String at = code;
-		for (int step = 0; at != null && step < 40; step++) {
-			if (at.equals(root)) {
-				return true;
-			}
-			String next = successor.get(at);
-			if (next == null) {
-				OrgUnit org = all.get(at);
-				next = org == null ? null : org.parentCode();
-			}
-			at = next;
-		}
-		return false;
-	}
-
-	/** The org that stands for this one now: itself, or (rolling up) the last org that took it over whole. */
-	private static String current(String code, Map<String, String> successor) {
-		String at = code;
-		for (int step = 0; step < 10 && successor.containsKey(at); step++) {
-			at = successor.get(at);
-		}
-		return at;
 	}
 
 }

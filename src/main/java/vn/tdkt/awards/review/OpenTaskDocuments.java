@@ -24,7 +24,7 @@ class OpenTaskDocuments {
 
 	@EventListener
 	void on(DocumentAdded added) {
-		String links = ReviewTaskPresenter.bounded(presenter.documentLinks(added.dossierId()));
+		String links = TaskTexts.bounded(presenter.documentLinks(added.dossierId()));
 		for (var task : tasks.createTaskQuery().processInstanceBusinessKey(added.dossierId()).list()) {
 			var declaration = ReviewTask.of(task.getTaskDefinitionKey());
 			if (declaration.isEmpty()) {

@@ -44,7 +44,7 @@ class EligibilityTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
-	static final String HEADER = String.join(",", HistoryImport.COLUMNS) + "\n";
+	static final String HEADER = String.join(",", HistoryFile.COLUMNS) + "\n";
 
 	@LocalServerPort
 	int port;
@@ -189,7 +189,7 @@ class EligibilityTest {
 			rows.add(List.of(line.split(",", -1)));
 		}
 		java.nio.file.Path xlsx = java.nio.file.Files.createTempDirectory("history").resolve("lich-su.xlsx");
-		java.nio.file.Files.write(xlsx, vn.tdkt.awards.system.TableFile.xlsxTemplate("Lịch sử", HistoryImport.COLUMNS, rows));
+		java.nio.file.Files.write(xlsx, vn.tdkt.awards.system.TableFile.xlsxTemplate("Lịch sử", HistoryFile.COLUMNS, rows));
 		try (Browser browser = Browser.open(port)) {
 			try {
 				browser.login("admin", Http.ADMIN_PASSWORD);
@@ -295,11 +295,11 @@ class EligibilityTest {
 			Sheet sheet = book.getSheetAt(0);
 			List<String> header = new ArrayList<>();
 			sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-			assertThat(header).containsExactlyElementsOf(HistoryImport.COLUMNS);
+			assertThat(header).containsExactlyElementsOf(HistoryFile.COLUMNS);
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
-				row.getCell(HistoryImport.COLUMNS.indexOf("id_number")).setCellValue("036080000099");
-				row.getCell(HistoryImport.COLUMNS.indexOf("name")).setCellValue("Mẫu Excel");
+				row.getCell(HistoryFile.COLUMNS.indexOf("id_number")).setCellValue("036080000099");
+				row.getCell(HistoryFile.COLUMNS.indexOf("name")).setCellValue("Mẫu Excel");
 			}
 			book.write(out);
 			filled = out.toByteArray();

@@ -31,7 +31,7 @@ class NominatorPagesBrowserTest {
 	int port;
 
 	@Autowired
-	DossierRepository dossiers;
+	DossierLifecycle dossiers;
 
 	@Autowired
 	ProcessDriver driver;

@@ -81,6 +81,9 @@ class MailNotificationTest {
 	DossierService dossierService;
 
 	@Autowired
+	vn.tdkt.awards.nomination.SupplementService supplements;
+
+	@Autowired
 	BusinessCalendar calendar;
 
 	@Autowired
@@ -150,7 +153,7 @@ class MailNotificationTest {
 		assertThat(subject(returned.get(0))).isEqualTo("[Trả lại để bổ sung] Hồ sơ " + id + " – hạn bổ sung " + due);
 		assertThat(text(returned.get(0))).contains("Thiếu báo cáo thành tích có xác nhận").contains(due);
 
-		dossierService.supplement(id, "Đã bổ sung", driver.user("giaophong.canbo"));
+		supplements.supplement(id, "Đã bổ sung", driver.user("giaophong.canbo"));
 		driver.runJobs();
 		driver.approve(id, "giaothuy.chuyenvien", driver.nomineeIds(id).get(0));
 		driver.sign(id, "giaothuy.chutich");

@@ -85,21 +85,21 @@ class ReviewContractTest {
 	@Test
 	void contractValues_areReadStrictlyByType() {
 		var count = ReviewTask.COUNCIL_VOTE.variables().get(0);
-		assertThat(ReviewGuard.read(count, org.camunda.bpm.engine.variable.Variables.integerValue(9))).isEqualTo(9);
-		assertThat(ReviewGuard.read(count, org.camunda.bpm.engine.variable.Variables.longValue(9L))).isEqualTo(9);
+		assertThat(ContractValues.read(count, org.camunda.bpm.engine.variable.Variables.integerValue(9))).isEqualTo(9);
+		assertThat(ContractValues.read(count, org.camunda.bpm.engine.variable.Variables.longValue(9L))).isEqualTo(9);
 		for (var wrong : List.of(org.camunda.bpm.engine.variable.Variables.longValue(4294967305L),
 				org.camunda.bpm.engine.variable.Variables.doubleValue(1.9),
 				org.camunda.bpm.engine.variable.Variables.stringValue("9"),
 				org.camunda.bpm.engine.variable.Variables.integerValue(-1))) {
-			org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReviewGuard.read(count, wrong))
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContractValues.read(count, wrong))
 				.isInstanceOf(ReviewInputException.class)
 				.satisfies(ex -> assertThat(((ReviewInputException) ex).variable()).isEqualTo("membersTotal"));
 		}
 		var upheld = ReviewTask.VERIFY_OBJECTION.variables().get(0);
 		org.assertj.core.api.Assertions.assertThatThrownBy(
-				() -> ReviewGuard.read(upheld, org.camunda.bpm.engine.variable.Variables.stringValue("yes")))
+				() -> ContractValues.read(upheld, org.camunda.bpm.engine.variable.Variables.stringValue("yes")))
 			.isInstanceOf(ReviewInputException.class);
-		assertThat(ReviewGuard.read(upheld, org.camunda.bpm.engine.variable.Variables.booleanValue(false))).isEqualTo(false);
+		assertThat(ContractValues.read(upheld, org.camunda.bpm.engine.variable.Variables.booleanValue(false))).isEqualTo(false);
 	}
 
 	private static JsonNode form(String id) throws IOException {

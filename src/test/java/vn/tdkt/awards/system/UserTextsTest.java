@@ -36,6 +36,7 @@ class UserTextsTest {
 	static final Map<String, String> OFFICIAL_WORDING = Map.ofEntries(
 			Map.entry("paper/", "official papers (Decree 30/2020 templates), Vietnamese only"),
 			Map.entry("review/ReviewTaskPresenter.java", "task name, description and form content stored in the engine"),
+			Map.entry("review/TaskTexts.java", "the form content of review tasks, stored in the engine"),
 			Map.entry("review/ReviewerFilters.java", "Tasklist filter names stored in the engine"),
 			Map.entry("system/OpenApiProblems.java", "documented example answers of the API"),
 			Map.entry("registry/DemoAwards.java", "demo data"),
@@ -48,14 +49,14 @@ class UserTextsTest {
 	 * printed on papers, a value of an import file, configuration defaults and the API's description.
 	 */
 	static final Set<String> DATA = Set.of(
-			"reorganization/Reorganizations.java: \"một phần\"",
+			"reorganization/ConversionTables.java: \"một phần\"",
 			"system/WebConfiguration.java: \"Hồ sơ đề nghị khen thưởng: nộp, theo dõi, bổ sung, rút; sổ khen thưởng; dữ liệu danh mục. \"",
 			"system/AwardsProperties.java: \"Xét khen thưởng <khenthuong@example.org>\"",
-			"eligibility/HistoryImport.java: \"Phạm Văn Sơn\"",
-			"eligibility/HistoryImport.java: \"Mô hình cánh đồng mẫu lớn\"",
-			"eligibility/HistoryImport.java: \"1234/QĐ-UBND\"",
-			"eligibility/HistoryImport.java: \"Khiển trách\"",
-			"eligibility/HistoryImport.java: \"Lịch sử thi đua\"",
+			"eligibility/HistoryFile.java: \"Phạm Văn Sơn\"",
+			"eligibility/HistoryFile.java: \"Mô hình cánh đồng mẫu lớn\"",
+			"eligibility/HistoryFile.java: \"1234/QĐ-UBND\"",
+			"eligibility/HistoryFile.java: \"Khiển trách\"",
+			"eligibility/HistoryFile.java: \"Lịch sử thi đua\"",
 			"registry/AwardImport.java: \"Nguyễn Văn A\"",
 			"registry/AwardImport.java: \"Hội Nông dân xã Giao Phong\"",
 			"registry/AwardImport.java: \"1234/QĐ-UBND\"",

@@ -56,6 +56,9 @@ class NominationProcessTest {
 	DossierService dossierService;
 
 	@Autowired
+	vn.tdkt.awards.nomination.SupplementService supplements;
+
+	@Autowired
 	PostingService reviews;
 
 	@Autowired
@@ -287,7 +290,7 @@ class NominationProcessTest {
 		assertThat(returned.supplementDue().toLocalDate())
 			.isEqualTo(calendar.addWorkingDays(LocalDate.now(AppClock.ZONE), 10));
 
-		dossierService.supplement(id, "Đã bổ sung báo cáo thành tích", driver.user("giaophong.canbo"));
+		supplements.supplement(id, "Đã bổ sung báo cáo thành tích", driver.user("giaophong.canbo"));
 		driver.runJobs();
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.IN_REVIEW);
 		Task again = driver.task(id, "appraise");
@@ -308,7 +311,7 @@ class NominationProcessTest {
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.EXPIRED);
 		assertThat(dossiers.nominees(id)).extracting(Nominee::status).containsOnly(NomineeStatus.NOT_AWARDED);
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
-		assertThatThrownBy(() -> dossierService.supplement(id, "muộn", driver.user("giaophong.canbo")))
+		assertThatThrownBy(() -> supplements.supplement(id, "muộn", driver.user("giaophong.canbo")))
 			.isInstanceOf(DossierStateException.class);
 	}
 
