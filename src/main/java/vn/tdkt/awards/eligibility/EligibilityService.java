@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.awards.legal.LegalBases;
 import vn.tdkt.awards.nomination.Dossier;
 import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.Nominee;
@@ -47,10 +48,13 @@ public class EligibilityService {
 
 	private final JdbcClient jdbc;
 
+	private final LegalBases legalBases;
+
 	private final AppClock clock;
 
 	EligibilityService(DossierLifecycle dossiers, People people, EligibilityFacts facts, DecisionService decisions,
-			RepositoryService repository, JdbcClient jdbc, AppClock clock) {
+			RepositoryService repository, JdbcClient jdbc, AppClock clock, LegalBases legalBases) {
+		this.legalBases = legalBases;
 		this.dossiers = dossiers;
 		this.people = people;
 		this.facts = facts;
@@ -169,14 +173,7 @@ public class EligibilityService {
 
 	/** The rule set in force on the day. */
 	String ruleSet(LocalDate day) {
-		return jdbc.sql("select code from eligibility_rule_set where valid_from <= ? and (valid_to is null or valid_to >= ?)"
-				+ " order by valid_from desc")
-			.params(day, day)
-			.query(String.class)
-			.list()
-			.stream()
-			.findFirst()
-			.orElse("NONE");
+		return legalBases.ruleSet(day);
 	}
 
 	private long person(Dossier dossier, Nominee nominee) {
@@ -211,15 +208,16 @@ public class EligibilityService {
 			.update();
 	}
 
+	/** The stored results of the dossier's nominees, in the nominees' order, each with the nominee's name. */
 	private List<NomineeEligibility> stored(String dossierId) {
-		return jdbc.sql("select r.nominee_id, n.name, r.verdict, r.reasons, r.rule_set, r.decision_key"
-				+ " from eligibility_result r join nominee n on n.id = r.nominee_id where r.dossier_id = ? order by n.seq")
+		Map<Long, NomineeEligibility> byNominee = new java.util.HashMap<>();
+		jdbc.sql("select nominee_id, verdict, reasons, rule_set, decision_key from eligibility_result where dossier_id = ?")
 			.param(dossierId)
 			.query((rs, i) -> {
 				try {
 					List<String> reasons = JSON.readValue(rs.getString("reasons"), new TypeReference<List<String>>() {
 					});
-					return new NomineeEligibility(rs.getLong("nominee_id"), rs.getString("name"),
+					return new NomineeEligibility(rs.getLong("nominee_id"), null,
 							"ELIGIBLE".equals(rs.getString("verdict")), rs.getString("verdict"), reasons,
 							rs.getString("rule_set"), rs.getString("decision_key"));
 				}
@@ -227,7 +225,17 @@ public class EligibilityService {
 					throw new IllegalStateException(ex);
 				}
 			})
-			.list();
+			.list()
+			.forEach(e -> byNominee.put(e.nomineeId(), e));
+		return dossiers.nominees(dossierId)
+			.stream()
+			.filter(n -> byNominee.containsKey(n.id()))
+			.map(n -> {
+				NomineeEligibility e = byNominee.get(n.id());
+				return new NomineeEligibility(e.nomineeId(), n.name(), e.eligible(), e.verdict(), e.reasons(),
+						e.ruleSet(), e.decisionKey());
+			})
+			.toList();
 	}
 
 }

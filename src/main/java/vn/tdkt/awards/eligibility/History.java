@@ -8,6 +8,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.tdkt.awards.nomination.Nominations;
+import vn.tdkt.awards.registry.RegistryReads;
+
 /**
  * A person's history as eligibility needs it: yearly task ratings, initiatives, discipline and complaints, and prior
  * awards from the registry (linked directly, or through the nominee they were awarded as).
@@ -31,8 +34,14 @@ class History {
 
 	private final JdbcClient jdbc;
 
-	History(JdbcClient jdbc) {
+	private final RegistryReads registry;
+
+	private final Nominations nominations;
+
+	History(JdbcClient jdbc, RegistryReads registry, Nominations nominations) {
 		this.jdbc = jdbc;
+		this.registry = registry;
+		this.nominations = nominations;
 	}
 
 	Map<Integer, String> ratings(long personId) {
@@ -60,13 +69,11 @@ class History {
 	}
 
 	List<PriorAward> awards(long personId) {
-		// two indexed lookups (an OR across the join would scan the whole registry)
-		return jdbc.sql("select award_type, award_year, kind from award where person_id = ?"
-				+ " union all select a.award_type, a.award_year, a.kind from nominee n join award a on a.nominee_id = n.id"
-				+ " where n.person_id = ? and a.person_id is null")
-			.params(personId, personId)
-			.query((rs, row) -> new PriorAward(rs.getString(1), rs.getInt(2), rs.getString(3)))
-			.list();
+		List<PriorAward> awards = new java.util.ArrayList<>();
+		registry.ofPerson(personId).forEach(a -> awards.add(new PriorAward(a.awardType(), a.year(), a.kind())));
+		registry.ofNominees(nominations.nomineeIdsOf(personId))
+			.forEach(a -> awards.add(new PriorAward(a.awardType(), a.year(), a.kind())));
+		return awards;
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.tdkt.awards.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.identity.AppUser;
+import vn.tdkt.awards.nomination.Nominations;
 import vn.tdkt.awards.nomination.DossierQueries;
 import vn.tdkt.awards.nomination.DossierScope;
+import vn.tdkt.awards.org.OrgRepository;
+import vn.tdkt.awards.registry.RegistryReads;
 import vn.tdkt.awards.system.NotFoundException;
 import vn.tdkt.awards.system.Texts;
 
@@ -51,9 +56,22 @@ class PeoplePages {
 
 	private final DossierQueries queries;
 
-	PeoplePages(JdbcClient jdbc, DossierQueries queries) {
+	private final Nominations nominations;
+
+	private final RegistryReads registry;
+
+	private final AwardTypeRepository awardTypes;
+
+	private final OrgRepository orgs;
+
+	PeoplePages(JdbcClient jdbc, DossierQueries queries, Nominations nominations, RegistryReads registry,
+			AwardTypeRepository awardTypes, OrgRepository orgs) {
 		this.jdbc = jdbc;
 		this.queries = queries;
+		this.nominations = nominations;
+		this.registry = registry;
+		this.awardTypes = awardTypes;
+		this.orgs = orgs;
 	}
 
 	@GetMapping("/people")
@@ -64,82 +82,79 @@ class PeoplePages {
 			return "people/search";
 		}
 		boolean idNumber = query.matches("\\d{9}|\\d{12}");
-		String key = "%" + People.key(query) + "%";
 		String name = "%" + query.toLowerCase(java.util.Locale.ROOT) + "%";
-		model.addAttribute("people", jdbc.sql(PERSON + (idNumber ? " where p.id_number = ?" : " where p.name_key like ?")
+		model.addAttribute("people", people(jdbc.sql(PERSON + (idNumber ? " where p.id_number = ?" : " where p.name_key like ?")
 				+ " order by p.name_key, p.id")
-			.param(idNumber ? query : key)
+			.param(idNumber ? query : "%" + People.key(query) + "%")
 			.query(PeoplePages::person)
 			.list()
 			.stream()
 			.limit(LIMIT)
-			.toList());
+			.toList()));
 		DossierScope scope = DossierScope.of(user);
-		model.addAttribute("nominations", jdbc.sql(NOMINATION + (idNumber ? " where n.id_number = ?"
-				: " where lower(n.name) like ?") + " order by d.id desc")
-			.param(idNumber ? query : name)
-			.query(PeoplePages::nomination)
-			.list()
-			.stream()
-			.filter(n -> queries.visible(n.dossierId(), scope))
-			.limit(LIMIT)
-			.toList());
-		model.addAttribute("awards", idNumber ? List.of()
-				: jdbc.sql(AWARD + " where lower(a.recipient_name) like ? order by a.award_year desc, a.id")
-					.param(name)
-					.query(PeoplePages::award)
-					.list()
-					.stream()
-					.limit(LIMIT)
-					.toList());
+		model.addAttribute("nominations", nominations(idNumber ? nominations.nominationsByIdNumber(query)
+				: nominations.nominationsByName(name), scope).stream().limit(LIMIT).toList());
+		model.addAttribute("awards", idNumber ? List.of() : awards(registry.byRecipientName(name, LIMIT)));
 		return "people/search";
 	}
 
 	@GetMapping("/people/{id}")
 	String person(@AuthenticationPrincipal AppUser user, @PathVariable long id, Model model) {
 		Optional<PersonRow> person = jdbc.sql(PERSON + " where p.id = ?").param(id).query(PeoplePages::person).optional();
-		model.addAttribute("person", person.orElseThrow(() -> new NotFoundException("error.eligibility.no-person", id)));
-		model.addAttribute("awards", jdbc.sql(AWARD + " where a.person_id = ? order by a.award_year desc, a.id")
-			.param(id)
-			.query(PeoplePages::award)
-			.list());
-		DossierScope scope = DossierScope.of(user);
-		model.addAttribute("nominations", jdbc.sql(NOMINATION + " where n.person_id = ? order by d.id desc")
-			.param(id)
-			.query(PeoplePages::nomination)
-			.list()
-			.stream()
-			.filter(n -> queries.visible(n.dossierId(), scope))
-			.toList());
+		model.addAttribute("person", people(List.of(person.orElseThrow(() -> new NotFoundException(
+				"error.eligibility.no-person", id)))).get(0));
+		model.addAttribute("awards", awards(registry.ofPerson(id)));
+		model.addAttribute("nominations", nominations(nominations.nominationsOf(id), DossierScope.of(user)));
 		return "people/person";
 	}
 
-	static final String PERSON = "select p.id, p.subject_type, p.name, o.name as org_name, p.birth_date, p.id_number,"
-			+ " (select count(*) from award a where a.person_id = p.id) as awards,"
-			+ " (select count(*) from nominee n where n.person_id = p.id) as nominations"
-			+ " from person p left join org_unit o on o.code = p.org_code";
+	static final String PERSON = "select p.id, p.subject_type, p.name, p.org_code, p.birth_date, p.id_number from person p";
 
-	static final String NOMINATION = "select d.id, t.name_vi, d.award_year, n.name, n.status, d.status as dossier_status"
-			+ " from nominee n join dossier d on d.id = n.dossier_id join award_type t on t.code = d.award_type";
+	/** The people with their org's name and how many awards and nominations each has. */
+	private List<PersonRow> people(List<PersonRow> found) {
+		List<Long> ids = found.stream().map(PersonRow::id).toList();
+		Map<Long, Long> awards = registry.countsByPerson(ids);
+		Map<Long, Long> nominated = nominations.nominationCounts(ids);
+		Map<String, String> orgNames = orgNames();
+		return found.stream()
+			.map(p -> new PersonRow(p.id(), p.subjectType(), p.name(),
+					p.orgName() == null ? null : orgNames.getOrDefault(p.orgName(), p.orgName()),
+					p.birthDate(), p.idNumber(), awards.getOrDefault(p.id(), 0L), nominated.getOrDefault(p.id(), 0L)))
+			.toList();
+	}
 
-	static final String AWARD = "select a.award_year, t.name_vi, a.recipient_name, a.recipient_org, a.decision_number,"
-			+ " a.decision_date, o.name as authority from award a join award_type t on t.code = a.award_type"
-			+ " join org_unit o on o.code = a.authority_org";
+	/** The nominations the user may see, with their award type's name. */
+	private List<NominationRow> nominations(List<Nominations.Nomination> found, DossierScope scope) {
+		return found.stream()
+			.filter(n -> queries.visible(n.dossierId(), scope))
+			.map(n -> new NominationRow(n.dossierId(), awardTypeName(n.awardType()), n.year(), n.name(), n.status(),
+					n.dossierStatus()))
+			.toList();
+	}
 
+	private List<AwardRow> awards(List<RegistryReads.PersonAward> found) {
+		Map<String, String> orgNames = orgNames();
+		return found.stream()
+			.map(a -> new AwardRow(a.year(), awardTypeName(a.awardType()), a.recipientName(), a.recipientOrg(),
+					a.decisionNumber(), a.decisionDate(),
+					orgNames.getOrDefault(a.authorityOrg(), a.authorityOrg())))
+			.toList();
+	}
+
+	private Map<String, String> orgNames() {
+		Map<String, String> names = new java.util.HashMap<>();
+		orgs.findAll().forEach(o -> names.put(o.code(), o.name()));
+		return names;
+	}
+
+	private String awardTypeName(String code) {
+		return awardTypes.find(code).map(t -> t.nameVi()).orElse(code);
+	}
+
+	/** A person as found: {@code orgName} holds the org's code until {@link #people} names it. */
 	static PersonRow person(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new PersonRow(rs.getLong("id"), rs.getString("subject_type"), rs.getString("name"),
-				rs.getString("org_name"), rs.getObject("birth_date", LocalDate.class), rs.getString("id_number"),
-				rs.getLong("awards"), rs.getLong("nominations"));
-	}
-
-	static NominationRow nomination(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new NominationRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-				rs.getString(6));
-	}
-
-	static AwardRow award(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new AwardRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getObject(6, LocalDate.class), rs.getString(7));
+				rs.getString("org_code"), rs.getObject("birth_date", LocalDate.class), rs.getString("id_number"), 0, 0);
 	}
 
 }

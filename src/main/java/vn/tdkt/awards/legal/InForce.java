@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.awards.award.AwardTypeRepository;
+import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.award.CouncilRule;
 import vn.tdkt.awards.legal.IntakeDeadlines.IntakeDeadline;
 
@@ -26,8 +27,11 @@ public class InForce {
 
 	private final IntakeDeadlines deadlines;
 
-	public InForce(JdbcClient jdbc, AwardTypeRepository awardTypes, IntakeDeadlines deadlines) {
+	private final OrgRepository orgs;
+
+	public InForce(JdbcClient jdbc, AwardTypeRepository awardTypes, IntakeDeadlines deadlines, OrgRepository orgs) {
 		this.jdbc = jdbc;
+		this.orgs = orgs;
 		this.awardTypes = awardTypes;
 		this.deadlines = deadlines;
 	}
@@ -100,13 +104,12 @@ public class InForce {
 
 	/** How many orgs of each level exist on the date, from the top. */
 	private List<Structure> structure(LocalDate date) {
-		return jdbc
-			.sql("select level, count(*) as orgs from org_unit where (valid_from is null or valid_from <= ?)"
-					+ " and (valid_to is null or valid_to >= ?) group by level")
-			.params(date, date)
-			.query(Structure.class)
-			.list()
+		Map<String, Long> byLevel = orgs.validOn(date)
 			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(o -> o.level().name(), java.util.stream.Collectors.counting()));
+		return byLevel.entrySet()
+			.stream()
+			.map(e -> new Structure(e.getKey(), e.getValue()))
 			.sorted(java.util.Comparator.comparing(s -> ORDER.getOrDefault(s.level(), 99)))
 			.toList();
 	}

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.awards.reference.ReferenceAudit;
 import vn.tdkt.awards.system.AppClock;
 import vn.tdkt.awards.system.ConflictException;
 import vn.tdkt.awards.system.InvalidInputException;
@@ -38,6 +39,8 @@ public class WorkingCalendar {
 
 	private final JdbcClient jdbc;
 
+	private final ReferenceAudit audit;
+
 	private final BusinessCalendar calendar;
 
 	private final ReferenceVersion version;
@@ -47,7 +50,8 @@ public class WorkingCalendar {
 	private final ApplicationEventPublisher events;
 
 	public WorkingCalendar(JdbcClient jdbc, BusinessCalendar calendar, ReferenceVersion version, AppClock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ReferenceAudit audit) {
+		this.audit = audit;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -96,11 +100,9 @@ public class WorkingCalendar {
 		jdbc.sql("insert into " + table + ", name, legal_basis) values (?, ?, ?)")
 			.params(day.date(), day.name(), day.legalBasis())
 			.update();
-		jdbc.sql("insert into reference_change (at, actor, entity, entity_key, action, new_value, reason)"
-				+ " values (?, ?, ?, ?, 'CREATE', ?, ?)")
-			.params(clock.localNow(), actor, day.working() ? "WORKING_WEEKEND_DAY" : "PUBLIC_HOLIDAY",
-					day.date().toString(), day.name() + " — " + day.legalBasis(), Texts.lines("reason", reason, 1000))
-			.update();
+		audit.record(clock.localNow(), actor, day.working() ? "WORKING_WEEKEND_DAY" : "PUBLIC_HOLIDAY",
+				day.date().toString(), "CREATE", null, day.name() + " — " + day.legalBasis(),
+				Texts.lines("reason", reason, 1000));
 		version.changed();
 		calendar.reload();
 		events.publishEvent(new DayAdded(day.date(), day.working()));

@@ -35,7 +35,11 @@ class MovementPages {
 
 	private final AppClock clock;
 
-	MovementPages(MovementRepository movements, MovementService service, OrgRepository orgs, AppClock clock) {
+	private final MovementUsages usages;
+
+	MovementPages(MovementRepository movements, MovementService service, OrgRepository orgs, AppClock clock,
+			MovementUsages usages) {
+		this.usages = usages;
 		this.movements = movements;
 		this.service = service;
 		this.orgs = orgs;
@@ -45,7 +49,7 @@ class MovementPages {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("movements", movements.findAll());
-		model.addAttribute("usage", movements.usage());
+		model.addAttribute("usage", usages.usage());
 		model.addAttribute("orgNames", orgNames());
 		return "admin/movements";
 	}

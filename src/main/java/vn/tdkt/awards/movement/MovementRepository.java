@@ -1,8 +1,6 @@
 package vn.tdkt.awards.movement;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,20 +40,6 @@ public class MovementRepository {
 			.params(m.name(), m.launchedBy(), m.planNumber(), m.planDate(), m.periodFrom(), m.periodTo(),
 					m.leadAgency(), m.status(), m.code())
 			.update();
-	}
-
-	/** What hangs on a movement: its dossiers and its awards (from the workflow, imported or demo). */
-	public record Usage(String code, long dossiers, long awards) {
-	}
-
-	public Map<String, Usage> usage() {
-		Map<String, Usage> usage = new HashMap<>();
-		jdbc.sql("select m.code, (select count(*) from dossier d where d.movement_code = m.code) as dossiers,"
-				+ " (select coalesce(sum(c.n), 0) from award_count c where c.movement_code = m.code) as awards from movement m")
-			.query((rs, row) -> new Usage(rs.getString("code"), rs.getLong("dossiers"), rs.getLong("awards")))
-			.list()
-			.forEach(u -> usage.put(u.code(), u));
-		return usage;
 	}
 
 }

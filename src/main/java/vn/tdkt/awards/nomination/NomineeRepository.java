@@ -122,4 +122,39 @@ class NomineeRepository {
 				rs.getString("gender") == null ? null : Gender.valueOf(rs.getString("gender")));
 	}
 
+	private static final String NOMINATION = "select d.id, d.award_type, d.award_year, n.name, n.status, d.status as"
+			+ " dossier_status from nominee n join dossier d on d.id = n.dossier_id";
+
+	List<Nominations.Nomination> nominations(String where, Object param) {
+		return jdbc.sql(NOMINATION + " where " + where + " order by d.id desc")
+			.param(param)
+			.query((rs, row) -> new Nominations.Nomination(rs.getString(1), rs.getString(2), rs.getInt(3),
+					rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	List<Long> idsOfPerson(long personId) {
+		return jdbc.sql("select id from nominee where person_id = ?").param(personId).query(Long.class).list();
+	}
+
+	java.util.Map<Long, Long> countsByPerson(java.util.Collection<Long> personIds) {
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		if (!personIds.isEmpty()) {
+			jdbc.sql("select person_id, count(*) from nominee where person_id in ("
+					+ String.join(", ", java.util.Collections.nCopies(personIds.size(), "?")) + ") group by person_id")
+				.params(List.copyOf(personIds))
+				.query((rs, row) -> counts.put(rs.getLong(1), rs.getLong(2)))
+				.list();
+		}
+		return counts;
+	}
+
+	java.util.Map<String, Long> dossiersByMovement() {
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		jdbc.sql("select movement_code, count(*) from dossier where movement_code is not null group by movement_code")
+			.query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
 }

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.awards.award.AwardType;
 import vn.tdkt.awards.award.AwardTypeRepository;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.identity.CamundaIdentityAuthenticationProvider;
+import vn.tdkt.awards.legal.LegalBases;
 import vn.tdkt.awards.movement.Movement;
 import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.nomination.Dossier;
@@ -40,7 +40,7 @@ class PaperFacts {
 	record Signer(String position, String name) {
 	}
 
-	private final JdbcClient jdbc;
+	private final LegalBases legalBases;
 
 	private final OrgRepository orgs;
 
@@ -50,9 +50,9 @@ class PaperFacts {
 
 	private final CamundaIdentityAuthenticationProvider users;
 
-	PaperFacts(JdbcClient jdbc, OrgRepository orgs, MovementRepository movements, AwardTypeRepository awardTypes,
+	PaperFacts(LegalBases legalBases, OrgRepository orgs, MovementRepository movements, AwardTypeRepository awardTypes,
 			CamundaIdentityAuthenticationProvider users) {
-		this.jdbc = jdbc;
+		this.legalBases = legalBases;
 		this.orgs = orgs;
 		this.movements = movements;
 		this.awardTypes = awardTypes;
@@ -107,13 +107,7 @@ class PaperFacts {
 		List<OrgUnit> above = orgs.pathToRoot(issuer.code());
 		String province = above.stream().filter(o -> o.level() == OrgLevel.PROVINCE).map(OrgUnit::code).findFirst()
 			.orElse(null);
-		List<String> bases = new ArrayList<>(jdbc
-			.sql("select text from legal_basis where valid_from <= ? and (valid_to is null or valid_to >= ?)"
-					+ " and (levels is null or '|' || levels || '|' like ?) and (province_code is null or province_code = ?)"
-					+ " order by sort_order, valid_from")
-			.params(date, date, "%|" + issuer.level().name() + "|%", province)
-			.query(String.class)
-			.list()
+		List<String> bases = new ArrayList<>(legalBases.texts(date, issuer.level(), province)
 			.stream()
 			.map(text -> "Căn cứ " + text + ";")
 			.toList());

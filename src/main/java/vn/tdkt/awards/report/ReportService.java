@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +20,7 @@ import vn.tdkt.awards.movement.MovementRepository;
 import vn.tdkt.awards.org.OrgRepository;
 import vn.tdkt.awards.org.OrgUnit;
 import vn.tdkt.awards.registry.AwardRegistry;
+import vn.tdkt.awards.registry.RegistryReads;
 import vn.tdkt.awards.system.InvalidInputException;
 import vn.tdkt.awards.system.NotFoundException;
 import vn.tdkt.awards.system.UserTexts;
@@ -34,7 +34,7 @@ import vn.tdkt.awards.system.UserTexts;
 @Service
 public class ReportService {
 
-	private final JdbcClient jdbc;
+	private final RegistryReads registry;
 
 	private final MovementRepository movements;
 
@@ -42,9 +42,9 @@ public class ReportService {
 
 	private final OrgRepository orgs;
 
-	public ReportService(JdbcClient jdbc, MovementRepository movements, AwardTypeRepository awardTypes,
+	public ReportService(RegistryReads registry, MovementRepository movements, AwardTypeRepository awardTypes,
 			OrgRepository orgs) {
-		this.jdbc = jdbc;
+		this.registry = registry;
 		this.movements = movements;
 		this.awardTypes = awardTypes;
 		this.orgs = orgs;
@@ -71,13 +71,7 @@ public class ReportService {
 		if (to - from > 100) {
 			throw new InvalidInputException("toYear", "error.report.years-too-long", from, to);
 		}
-		List<Count> counts = jdbc.sql("select c.award_year as grp, c.award_type, o.authority, c.subject_type, c.source,"
-				+ " sum(c.n) as n from award_count c join org_unit o on o.code = c.authority_org"
-				+ " where c.movement_code = ? and c.award_year between ? and ?"
-				+ " group by c.award_year, c.award_type, o.authority, c.subject_type, c.source")
-			.params(code, from, to)
-			.query(ReportService::count)
-			.list();
+		List<Count> counts = counts(registry.countsOfMovement(code, from, to));
 		Map<String, AwardType> types = types();
 		Map<String, long[]> grouped = new LinkedHashMap<>();
 		for (Count c : counts) {
@@ -135,15 +129,7 @@ public class ReportService {
 				within.add(code);
 			}
 		}
-		List<Count> counts = jdbc.sql("select c.org_code as grp, c.award_type, o.authority, c.subject_type, c.source,"
-				+ " sum(c.n) as n from award_count c join org_unit o on o.code = c.authority_org where c.award_year = ?"
-				+ " group by c.org_code, c.award_type, o.authority, c.subject_type, c.source")
-			.param(year)
-			.query(ReportService::count)
-			.list()
-			.stream()
-			.filter(c -> within.contains(c.group()))
-			.toList();
+		List<Count> counts = counts(registry.countsOfYear(year)).stream().filter(c -> within.contains(c.group())).toList();
 		List<MovementReport.Row> totals = yearTotals(year, counts, locale);
 		List<String> sentences = Sentences.of(totals, locale);
 		String summary = sentences.isEmpty() ? Sentences.noAward(year, locale) : sentences.get(0);
@@ -193,9 +179,14 @@ public class ReportService {
 	private record Count(String group, String awardType, String authority, String subjectType, String source, long n) {
 	}
 
-	private static Count count(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Count(rs.getString("grp"), rs.getString("award_type"), rs.getString("authority"),
-				rs.getString("subject_type"), rs.getString("source"), rs.getLong("n"));
+	/** The registry's counts with their deciding org's authority as reports name it ("Chủ tịch UBND tỉnh"). */
+	private List<Count> counts(List<RegistryReads.AwardCount> counts) {
+		Map<String, String> authority = new HashMap<>();
+		orgs.findAll().forEach(o -> authority.put(o.code(), o.authority()));
+		return counts.stream()
+			.map(c -> new Count(c.group(), c.awardType(), authority.getOrDefault(c.authorityOrg(), c.authorityOrg()),
+					c.subjectType(), c.source(), c.n()))
+			.toList();
 	}
 
 	private static void add(Map<String, long[]> grouped, String key, Count c) {
