@@ -57,11 +57,15 @@ class DocumentController {
 	@GetMapping("/{documentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal AppUser user, @PathVariable String id,
 			@PathVariable long documentId) {
-		var download = documents.download(id, documentId, user);
+		return response(documents.download(id, documentId, user), false);
+	}
+
+	/** A document's bytes with its content type, its file name (inline or as an attachment) and its SHA-256. */
+	static ResponseEntity<byte[]> response(DocumentService.Download download, boolean inline) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(download.info().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
+					(inline ? ContentDisposition.inline() : ContentDisposition.attachment())
 						.filename(download.info().fileName(), java.nio.charset.StandardCharsets.UTF_8)
 						.build()
 						.toString())

@@ -1,5 +1,10 @@
 package vn.tdkt.awards.bench;
 
+import static vn.tdkt.awards.workflow.AwardNominationProcess.FORWARD_DOSSIER;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.REGISTER_DOSSIER;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -133,10 +138,10 @@ final class BareRoute {
 		@Override
 		public void execute(DelegateExecution execution) {
 			switch (execution.getCurrentActivityId()) {
-				case "serviceTask_registerDossier" -> state(execution).hop = 1;
+				case REGISTER_DOSSIER -> state(execution).hop = 1;
 				case "serviceTask_startPublicPosting" -> execution.setVariable("postingEnds",
 						Variables.dateValue(Date.from(Instant.now().plus(14, ChronoUnit.DAYS)), true));
-				case "serviceTask_forwardDossier" -> state(execution).hop++;
+				case FORWARD_DOSSIER -> state(execution).hop++;
 				default -> {
 					// nothing else is needed by the route
 				}
@@ -158,8 +163,8 @@ final class BareRoute {
 			}
 			State state = state(task.getExecution());
 			switch (task.getTaskDefinitionKey()) {
-				case "appraise" -> state.appraisal = "APPROVE";
-				case "sign" -> {
+				case TASK_APPRAISE -> state.appraisal = "APPROVE";
+				case TASK_SIGN -> {
 					state.signature = "SIGN";
 					state.levelOutcome = state.hop == ORGS.length - 1 ? "DECIDED" : "FORWARDED";
 				}

@@ -1,5 +1,7 @@
 package vn.tdkt.awards.bench;
 
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +13,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.util.FileSystemUtils;
 
-import vn.tdkt.awards.durability.Workload;
 import vn.tdkt.awards.durability.Workload.Ack;
+import vn.tdkt.awards.durability.Workload;
 import vn.tdkt.awards.support.AppProcess;
 
 /**
@@ -56,7 +58,7 @@ final class ClusterRun {
 				Thread.sleep(seconds * 1000L);
 			}
 			double elapsed = (System.nanoTime() - t) / 1e9;
-			long signed = acks.stream().filter(a -> a.step().equals("sign")).count();
+			long signed = acks.stream().filter(a -> a.step().equals(TASK_SIGN)).count();
 			long tasks = acks.stream().filter(a -> !a.step().equals("submit")).count();
 			return new Result(nodes, signed / elapsed, tasks / elapsed, acks.size());
 		}

@@ -1,5 +1,9 @@
 package vn.tdkt.awards.bench;
 
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_COUNCIL_VOTE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +52,18 @@ final class RouteDriver {
 	int drive(String key, List<Long> nominees) {
 		runJobs(key);
 		int done = 0;
-		done += complete(key, "appraise", "giaothuy.chuyenvien", Map.of("outcome", "APPROVE"));
-		done += complete(key, "sign", "giaothuy.chutich", Map.of("outcome", "SIGN"));
-		done += complete(key, "appraise", "namdinh.chuyenvien", Map.of("outcome", "APPROVE"));
+		done += complete(key, TASK_APPRAISE, "giaothuy.chuyenvien", Map.of("outcome", "APPROVE"));
+		done += complete(key, TASK_SIGN, "giaothuy.chutich", Map.of("outcome", "SIGN"));
+		done += complete(key, TASK_APPRAISE, "namdinh.chuyenvien", Map.of("outcome", "APPROVE"));
 		Map<String, Integer> votes = new HashMap<>();
 		nominees.forEach(n -> votes.put(Long.toString(n), 12));
-		done += complete(key, "councilVote", "namdinh.thuky", Map.of("membersTotal", 15, "membersPresent", 13,
+		done += complete(key, TASK_COUNCIL_VOTE, "namdinh.thuky", Map.of("membersTotal", 15, "membersPresent", 13,
 				"votesFor", SpinValues.jsonValue(json(votes)).create()));
-		done += complete(key, "sign", "namdinh.chutich", Map.of("outcome", "SIGN"));
-		done += complete(key, "appraise", "bnv.chuyenvien", Map.of("outcome", "APPROVE"));
-		done += complete(key, "sign", "bnv.botruong", Map.of("outcome", "SIGN"));
-		done += complete(key, "appraise", "vpcp.chuyenvien", Map.of("outcome", "APPROVE"));
-		done += complete(key, "sign", "ttg.thutuong", Map.of("outcome", "SIGN"));
+		done += complete(key, TASK_SIGN, "namdinh.chutich", Map.of("outcome", "SIGN"));
+		done += complete(key, TASK_APPRAISE, "bnv.chuyenvien", Map.of("outcome", "APPROVE"));
+		done += complete(key, TASK_SIGN, "bnv.botruong", Map.of("outcome", "SIGN"));
+		done += complete(key, TASK_APPRAISE, "vpcp.chuyenvien", Map.of("outcome", "APPROVE"));
+		done += complete(key, TASK_SIGN, "ttg.thutuong", Map.of("outcome", "SIGN"));
 		if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() != 0) {
 			throw new IllegalStateException("Dossier " + key + " did not finish its route");
 		}

@@ -1,5 +1,9 @@
 package vn.tdkt.awards.durability;
 
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_COUNCIL_VOTE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +31,8 @@ public final class Workload implements AutoCloseable {
 	public record Ack(String dossierId, String step) {
 	}
 
-	static final String[][] STEPS = { { "appraise", "giaoninh.chuyenvien" }, { "councilVote", "giaoninh.chuyenvien" },
-			{ "sign", "giaoninh.chutich" } };
+	static final String[][] STEPS = { { TASK_APPRAISE, "giaoninh.chuyenvien" }, { TASK_COUNCIL_VOTE, "giaoninh.chuyenvien" },
+			{ TASK_SIGN, "giaoninh.chutich" } };
 
 	private final Queue<Ack> acks;
 
@@ -117,8 +121,8 @@ public final class Workload implements AutoCloseable {
 			throw new IllegalStateException("claim: " + claim.statusCode());
 		}
 		String variables = switch (key) {
-			case "appraise" -> "{\"outcome\":{\"value\":\"APPROVE\",\"type\":\"String\"}}";
-			case "councilVote" -> {
+			case TASK_APPRAISE -> "{\"outcome\":{\"value\":\"APPROVE\",\"type\":\"String\"}}";
+			case TASK_COUNCIL_VOTE -> {
 				String nominee = read(http.get("/api/dossiers/" + id, user, "demo")).get("nominees").get(0).get("id").asText();
 				yield "{\"membersTotal\":{\"value\":9,\"type\":\"Integer\"},\"membersPresent\":{\"value\":9,\"type\":\"Integer\"},"
 						+ "\"votesFor\":{\"value\":\"{\\\"" + nominee + "\\\":9}\",\"type\":\"Json\"}}";
@@ -168,7 +172,7 @@ public final class Workload implements AutoCloseable {
 	}
 
 	static Map<String, String> events() {
-		return Map.of("appraise", "APPRAISED", "councilVote", "COUNCIL_VOTED", "sign", "DECISION_SIGNED");
+		return Map.of(TASK_APPRAISE, "APPRAISED", TASK_COUNCIL_VOTE, "COUNCIL_VOTED", TASK_SIGN, "DECISION_SIGNED");
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package vn.tdkt.awards.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.nomination.CommendationKind;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
-import org.openqa.selenium.By;
-
 import vn.tdkt.awards.support.AppTest;
 import vn.tdkt.awards.support.Browser;
-import vn.tdkt.awards.support.TasklistPage;
 import vn.tdkt.awards.support.Http;
 import vn.tdkt.awards.support.ProcessDriver;
+import vn.tdkt.awards.support.TasklistPage;
 
 /**
  * Eligibility from imported history: the decision tables at their boundaries, through a real dossier, the API and
@@ -129,7 +129,7 @@ class EligibilityTest {
 				nominee("036080000003", "Trần Văn Phong"), nominee("036080000004", "Phạm Thị Cửa"),
 				nominee("036080000005", "Vũ Văn Khiếu"), nominee("036080000006", "Đỗ Thị Hai"));
 		// the appraise task was prepared with the results
-		var appraise = driver.task(id, "appraise");
+		var appraise = driver.task(id, TASK_APPRAISE);
 		String summary = (String) tasks.getVariableLocal(appraise.getId(), "eligibilitySummary");
 		assertThat(summary).contains("**Nguyễn Văn Đủ**: ✔ Đủ điều kiện — Điều 73 khoản 1 điểm b",
 				"**Lê Văn Thiếu**: ✘ Chưa đủ điều kiện", "**Vũ Văn Khiếu**: ✘ Không xét");

@@ -3,6 +3,7 @@ package vn.tdkt.awards.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -79,8 +80,8 @@ class StuckStepsTest {
 		driver.vote(id, "giaothuy.thuky", 9, 9, 9);
 		identity.setAuthentication("giaothuy.chutich", List.of("GIAO_THUY.leader"));
 		try {
-			tasks.claim(driver.task(id, "sign").getId(), "giaothuy.chutich");
-			tasks.complete(driver.task(id, "sign").getId(), Map.of("outcome", "SIGN"));
+			tasks.claim(driver.task(id, TASK_SIGN).getId(), "giaothuy.chutich");
+			tasks.complete(driver.task(id, TASK_SIGN).getId(), Map.of("outcome", "SIGN"));
 		}
 		finally {
 			identity.clearAuthentication();

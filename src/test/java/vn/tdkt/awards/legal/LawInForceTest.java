@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.tdkt.awards.support.ProcessDriver.collective;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -151,7 +152,7 @@ class LawInForceTest {
 		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 8, 27).atTime(9, 0)
 			.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Hạn xử lý"));
-		assertThat(calendar.toLocalDate(driver.task(id, "appraise").getDueDate())).isEqualTo(LocalDate.of(2026, 9, 15));
+		assertThat(calendar.toLocalDate(driver.task(id, TASK_APPRAISE).getDueDate())).isEqualTo(LocalDate.of(2026, 9, 15));
 	}
 
 	@Test
@@ -159,17 +160,17 @@ class LawInForceTest {
 		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 3, 1).atTime(9, 0)
 			.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Hạn dời"));
-		assertThat(calendar.toLocalDate(driver.task(id, "appraise").getDueDate())).isEqualTo(LocalDate.of(2027, 3, 15));
+		assertThat(calendar.toLocalDate(driver.task(id, TASK_APPRAISE).getDueDate())).isEqualTo(LocalDate.of(2027, 3, 15));
 		workingCalendar.add(new WorkingCalendar.Day(LocalDate.of(2027, 3, 10), "Ngày nghỉ bổ sung (thử)",
 				"Thông báo thử nghiệm", false), "bổ sung lịch", "admin");
-		var task = driver.task(id, "appraise");
+		var task = driver.task(id, TASK_APPRAISE);
 		assertThat(calendar.toLocalDate(task.getDueDate())).isEqualTo(LocalDate.of(2027, 3, 16));
 		assertThat(management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().list())
 			.extracting(j -> j.getDuedate()).contains(task.getDueDate());
 		// a Saturday worked after it brings it back
 		workingCalendar.add(new WorkingCalendar.Day(LocalDate.of(2027, 3, 13), "Làm bù (thử)", "Thông báo thử nghiệm",
 				true), "bổ sung lịch", "admin");
-		assertThat(calendar.toLocalDate(driver.task(id, "appraise").getDueDate())).isEqualTo(LocalDate.of(2027, 3, 15));
+		assertThat(calendar.toLocalDate(driver.task(id, TASK_APPRAISE).getDueDate())).isEqualTo(LocalDate.of(2027, 3, 15));
 	}
 
 	@Test

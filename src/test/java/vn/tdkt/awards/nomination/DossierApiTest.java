@@ -1,6 +1,7 @@
 package vn.tdkt.awards.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -354,7 +355,7 @@ class DossierApiTest {
 		String id = json(submit(NOMINATOR, body("GIAY_KHEN"), null)).get("id").asText();
 		driver.runJobs();
 		assertProblem(http.postJson("/api/dossiers/" + id + "/supplement", NOMINATOR, "demo", "{\"comment\":\"sớm\"}"), 409);
-		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "RETURN", "comment", "Bổ sung chức vụ");
+		driver.complete(id, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "RETURN", "comment", "Bổ sung chức vụ");
 		JsonNode returned = json(http.get("/api/dossiers/" + id, NOMINATOR, "demo"));
 		assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
 		assertThat(returned.get("supplementDue").isNull()).isFalse();

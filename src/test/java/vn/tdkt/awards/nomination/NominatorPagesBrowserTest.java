@@ -1,6 +1,7 @@
 package vn.tdkt.awards.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ class NominatorPagesBrowserTest {
 
 				// the district returns it for supplement; the nominator answers from the dossier's page
 				driver.runJobs();
-				driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "RETURN", "comment",
+				driver.complete(id, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "RETURN", "comment",
 						"Bổ sung báo cáo thành tích có xác nhận của UBND xã");
 				browser.go("/dossiers/" + id);
 				assertThat(browser.visible(By.id("dossier-status")).getText()).isEqualTo("Bị trả lại, chờ bổ sung");
@@ -181,11 +182,11 @@ class NominatorPagesBrowserTest {
 					.extracting(n -> n.position())
 					.containsExactly("Chi hội trưởng Chi hội Phụ nữ thôn Đông");
 				driver.runJobs();
-				assertThat(driver.task(id, "appraise")).isNotNull();
+				assertThat(driver.task(id, TASK_APPRAISE)).isNotNull();
 				// the step's deadline, as the appraiser's task has it
 				browser.go("/dossiers/" + id);
 				assertThat(browser.visible(By.id("current-deadline")).getText()).isEqualTo(
-						java.time.LocalDateTime.ofInstant(driver.task(id, "appraise").getDueDate().toInstant(),
+						java.time.LocalDateTime.ofInstant(driver.task(id, TASK_APPRAISE).getDueDate().toInstant(),
 								AppClock.ZONE)
 							.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
 

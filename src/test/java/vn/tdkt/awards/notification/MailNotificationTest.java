@@ -5,6 +5,9 @@ import static vn.tdkt.awards.support.ProcessDriver.person;
 import static vn.tdkt.awards.support.TestMailServer.html;
 import static vn.tdkt.awards.support.TestMailServer.subject;
 import static vn.tdkt.awards.support.TestMailServer.text;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.SUPPLEMENT_DEADLINE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -131,7 +133,7 @@ class MailNotificationTest {
 		assertThat(body).contains("Kính gửi Trần Văn Hùng,").contains("Hạn xử lý")
 			.contains("Ủy ban nhân dân xã Giao Phong")
 			.contains(properties.mail().baseUrl() + "/camunda/app/tasklist/default/#/?task="
-					+ driver.task(id, "appraise").getId());
+					+ driver.task(id, TASK_APPRAISE).getId());
 		assertThat(html(task.get(0))).contains("Mở công việc trong Tasklist");
 
 		List<MimeMessage> received = mails(NOMINATOR, id);
@@ -142,7 +144,7 @@ class MailNotificationTest {
 	@Test
 	void theNominatorIsToldOfEveryTurn_returnedForwardedDecided() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Vũ Văn Nam"), person("Lê Thị Mai"));
-		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "RETURN", "comment",
+		driver.complete(id, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "RETURN", "comment",
 				"Thiếu báo cáo thành tích có xác nhận");
 		dispatcher.dispatchDue();
 		List<MimeMessage> returned = mails(NOMINATOR, id).stream()
@@ -159,7 +161,7 @@ class MailNotificationTest {
 		driver.sign(id, "giaothuy.chutich");
 		driver.approve(id, "namdinh.chuyenvien");
 		driver.vote(id, "namdinh.thuky", 15, 14, 12);
-		driver.complete(id, "sign", "namdinh.chutich", "outcome", "SIGN", "decisionNumber", "321/QĐ-UBND");
+		driver.complete(id, TASK_SIGN, "namdinh.chutich", "outcome", "SIGN", "decisionNumber", "321/QĐ-UBND");
 		dispatcher.dispatchDue();
 
 		List<String> subjects = mails(NOMINATOR, id).stream().map(m -> subject(m)).toList();
@@ -177,11 +179,11 @@ class MailNotificationTest {
 	@Test
 	void rejectedAndExpiredDossiers_areToldWithTheirReasons() {
 		String rejected = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người bị từ chối"));
-		driver.complete(rejected, "appraise", "giaothuy.chuyenvien", "outcome", "REJECT", "comment",
+		driver.complete(rejected, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "REJECT", "comment",
 				"Chưa đủ 2 năm hoàn thành xuất sắc nhiệm vụ");
 		String expired = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người không bổ sung"));
-		driver.complete(expired, "appraise", "giaothuy.chuyenvien", "outcome", "RETURN", "comment", "Thiếu tờ trình");
-		driver.fireTimer(expired, "timerEvent_supplementDeadline");
+		driver.complete(expired, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "RETURN", "comment", "Thiếu tờ trình");
+		driver.fireTimer(expired, SUPPLEMENT_DEADLINE);
 		dispatcher.dispatchDue();
 		MimeMessage no = mails(NOMINATOR, rejected).stream()
 			.filter(m -> subject(m).startsWith("[Không được khen thưởng]"))
@@ -194,7 +196,7 @@ class MailNotificationTest {
 	@Test
 	void reminderAndEscalation_fireFromTheCalendar_onceEach() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Nguyễn Văn Nhắc"));
-		var task = driver.task(id, "appraise");
+		var task = driver.task(id, TASK_APPRAISE);
 		LocalDate dueDay = calendar.addWorkingDays(LocalDate.now(AppClock.ZONE), 10);
 		assertThat(task.getDueDate()).isEqualTo(calendar.closeOfBusiness(dueDay));
 		assertThat(task.getFollowUpDate()).isEqualTo(calendar.closeOfBusiness(calendar.subtractWorkingDays(dueDay, 2)));
@@ -231,7 +233,7 @@ class MailNotificationTest {
 		ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.of(2026, 2, 12, 9, 0), AppClock.ZONE)
 			.toInstant()));
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người nộp trước Tết"));
-		var task = driver.task(id, "appraise");
+		var task = driver.task(id, TASK_APPRAISE);
 		// 10 working days: 13/2, then 23/2 ... 5/3 (16-20/2 are Tết)
 		assertThat(calendar.toLocalDate(task.getDueDate())).isEqualTo(LocalDate.of(2026, 3, 5));
 		assertThat(calendar.toLocalDate(task.getFollowUpDate())).isEqualTo(LocalDate.of(2026, 3, 3));

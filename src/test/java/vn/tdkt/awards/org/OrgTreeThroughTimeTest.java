@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.tdkt.awards.support.ProcessDriver.collective;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -29,9 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tdkt.awards.document.DocumentRepository;
 import vn.tdkt.awards.legal.BusinessCalendar;
@@ -177,7 +177,7 @@ class OrgTreeThroughTimeTest {
 		String giayKhen = driver.submit("giaoninh.canbo", "XA_GIAO_NINH", "GIAY_KHEN", person("Nguyễn Thị Mai"));
 		assertThat(route(giayKhen)).containsExactly("XA_GIAO_NINH:DECIDE");
 		// the commune appraises within 20 working days (the district had 10)
-		assertThat(driver.task(giayKhen, "appraise").getDueDate()).isEqualTo(calendar.deadline(20));
+		assertThat(driver.task(giayKhen, TASK_APPRAISE).getDueDate()).isEqualTo(calendar.deadline(20));
 	}
 
 	@Test

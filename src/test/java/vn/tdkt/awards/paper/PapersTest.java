@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.tdkt.awards.support.ProcessDriver.collective;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -11,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,7 +128,7 @@ class PapersTest {
 
 		// the province's appraiser tells the printed submission from the commune's own uploads
 		driver.runJobs();
-		String provinceLinks = String.valueOf(taskService.getVariableLocal(driver.task(id, "appraise").getId(),
+		String provinceLinks = String.valueOf(taskService.getVariableLocal(driver.task(id, TASK_APPRAISE).getId(),
 				"documentLinks"));
 		assertThat(provinceLinks).contains("Tờ trình đề nghị khen thưởng (hệ thống lập khi lãnh đạo ký)")
 			.contains("Báo cáo thành tích: ");
@@ -240,7 +241,7 @@ class PapersTest {
 	void theSubmissionsNumber_isCommittedBeforeRendering_andKeptForTheRetry() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người có số tờ trình"));
 		driver.approve(id, "giaothuy.chuyenvien");
-		driver.completeLeavingJobs(id, "sign", "giaothuy.chutich", "outcome", "SIGN");
+		driver.completeLeavingJobs(id, TASK_SIGN, "giaothuy.chutich", "outcome", "SIGN");
 		var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		var other = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		other.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);

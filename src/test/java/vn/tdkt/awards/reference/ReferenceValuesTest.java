@@ -2,6 +2,7 @@ package vn.tdkt.awards.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tdkt.awards.legal.BusinessCalendar;
 import vn.tdkt.awards.nomination.CommendationKind;
@@ -170,10 +170,10 @@ class ReferenceValuesTest {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		today(from.minusDays(7));
 		String early = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Theo hạn cũ"));
-		assertThat(driver.task(early, "appraise").getDueDate()).isEqualTo(calendar.deadline(10));
+		assertThat(driver.task(early, TASK_APPRAISE).getDueDate()).isEqualTo(calendar.deadline(10));
 		today(from);
 		String late = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Theo hạn mới"));
-		assertThat(driver.task(late, "appraise").getDueDate()).isEqualTo(calendar.deadline(15));
+		assertThat(driver.task(late, TASK_APPRAISE).getDueDate()).isEqualTo(calendar.deadline(15));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package vn.tdkt.awards.reorganization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -21,9 +24,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tdkt.awards.nomination.DossierEventType;
 import vn.tdkt.awards.nomination.DossierLifecycle;
@@ -210,7 +210,7 @@ class ReorganizationTest {
 		String stuck = driver.submit("sotuphap.canbo", "SO_TU_PHAP", "BK_TINH", person("Không chuyển được"));
 		refused(409, null, "POST", "/api/orgs/reorganizations?preview=false", Map.of("effectiveFrom", from.toString(),
 				"legalBasis", "x", "merges", List.of(Map.of("from", List.of("SO_TU_PHAP"), "into", "GIAO_PHONG"))));
-		driver.complete(stuck, "appraise", "sotuphap.chuyenvien", "outcome", "REJECT", "comment", "Dọn dữ liệu thử");
+		driver.complete(stuck, TASK_APPRAISE, "sotuphap.chuyenvien", "outcome", "REJECT", "comment", "Dọn dữ liệu thử");
 
 		// the preview: what moves where, nothing written
 		String before = tree();
@@ -350,7 +350,7 @@ class ReorganizationTest {
 	}
 
 	List<String> candidates(String id) {
-		return tasks.getIdentityLinksForTask(driver.task(id, "appraise").getId()).stream()
+		return tasks.getIdentityLinksForTask(driver.task(id, TASK_APPRAISE).getId()).stream()
 			.filter(l -> "candidate".equals(l.getType()))
 			.map(IdentityLink::getGroupId)
 			.toList();

@@ -3,6 +3,7 @@ package vn.tdkt.awards.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tdkt.awards.support.ProcessDriver.collective;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -216,7 +217,7 @@ class MovementReportTest {
 		// a dossier rejected by the district: nothing
 		String rejected = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", movement,
 				CommendationKind.PHONG_TRAO, 2023, collective("Tổ dân phố số 1"));
-		driver.complete(rejected, "appraise", "giaothuy.chuyenvien", "outcome", "REJECT", "comment",
+		driver.complete(rejected, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "REJECT", "comment",
 				"Chưa đủ tiêu chuẩn");
 		// a dossier still in review: nothing yet
 		driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", movement, CommendationKind.PHONG_TRAO, 2023,

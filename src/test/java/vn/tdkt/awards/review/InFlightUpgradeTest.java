@@ -2,6 +2,8 @@ package vn.tdkt.awards.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_COUNCIL_VOTE;
 
 import java.util.Date;
 import java.util.HashMap;
@@ -83,11 +85,11 @@ class InFlightUpgradeTest {
 		variables.put("taskReminder", new Date(System.currentTimeMillis() + 8 * 86_400_000L));
 		String instance = runtime.createProcessInstanceById(legacy)
 			.businessKey(id)
-			.startBeforeActivity("appraise")
+			.startBeforeActivity(TASK_APPRAISE)
 			.setVariables(variables)
 			.execute()
 			.getId();
-		String task = driver.task(id, "appraise").getId();
+		String task = driver.task(id, TASK_APPRAISE).getId();
 		Authorization candidates = authorizations.createAuthorizationQuery()
 			.resourceType(Resources.TASK)
 			.resourceId(task)
@@ -126,7 +128,7 @@ class InFlightUpgradeTest {
 
 		// it goes on by the route in our tables: the council votes before the leader signs
 		driver.approve(id, "giaothuy.chuyenvien");
-		assertThat(driver.task(id, "councilVote")).isNotNull();
+		assertThat(driver.task(id, TASK_COUNCIL_VOTE)).isNotNull();
 		// and a second start finds nothing to do
 		upgrade.run();
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())

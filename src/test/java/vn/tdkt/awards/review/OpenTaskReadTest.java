@@ -1,6 +1,8 @@
 package vn.tdkt.awards.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
 
 import java.util.List;
 import java.util.Map;
@@ -42,9 +44,9 @@ class OpenTaskReadTest {
 	void readingANewTasksVariables_leavesTheInstanceUntouched() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", ProcessDriver.person("Người đọc"));
 		driver.runJobs();
-		assertNothingWrittenByReading(id, "appraise", "giaothuy.chuyenvien", "GIAO_THUY.appraiser");
+		assertNothingWrittenByReading(id, TASK_APPRAISE, "giaothuy.chuyenvien", "GIAO_THUY.appraiser");
 		driver.approve(id, "giaothuy.chuyenvien");
-		assertNothingWrittenByReading(id, "sign", "giaothuy.chutich", "GIAO_THUY.leader");
+		assertNothingWrittenByReading(id, TASK_SIGN, "giaothuy.chutich", "GIAO_THUY.leader");
 	}
 
 	private void assertNothingWrittenByReading(String dossierId, String key, String user, String group) {

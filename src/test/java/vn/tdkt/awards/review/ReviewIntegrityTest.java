@@ -10,6 +10,10 @@ import static vn.tdkt.awards.support.EngineApi.string;
 import static vn.tdkt.awards.support.EngineApi.untyped;
 import static vn.tdkt.awards.support.EngineApi.vars;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_COUNCIL_VOTE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_VERIFY_OBJECTION;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -30,9 +34,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -167,28 +171,28 @@ class ReviewIntegrityTest {
 		String id = giayKhen("Người có Giấy khen");
 		String other = otherOrgsDossier();
 		EngineApi appraiser = api(way, "giaothuy.chuyenvien");
-		assertThat(appraiser.get("/task/" + taskId(other, "appraise")).statusCode()).isIn(403, 404);
+		assertThat(appraiser.get("/task/" + taskId(other, TASK_APPRAISE)).statusCode()).isIn(403, 404);
 		Snapshot before = snapshot(id);
 		Snapshot otherBefore = snapshot(other);
 
-		refusedNaming(appraiser, id, "appraise", "councilRequired", vars("outcome", string("APPROVE"),
+		refusedNaming(appraiser, id, TASK_APPRAISE, "councilRequired", vars("outcome", string("APPROVE"),
 				"councilRequired", bool(false)));
-		refusedNaming(appraiser, id, "appraise", "dossierId", vars("outcome", string("REJECT"), "comment",
+		refusedNaming(appraiser, id, TASK_APPRAISE, "dossierId", vars("outcome", string("REJECT"), "comment",
 				string("Không đủ điều kiện"), "dossierId", string(other), "hop", integer(1)));
 		for (String routing : InFlightUpgrade.LEGACY_VARIABLES) {
-			refused(appraiser, id, "appraise", 400, vars("outcome", string("APPROVE"), routing, string("x")));
+			refused(appraiser, id, TASK_APPRAISE, 400, vars("outcome", string("APPROVE"), routing, string("x")));
 		}
 		// the form's read-only data may not come back either (Tasklist would send them task-locally)
-		refusedNaming(appraiser, id, "appraise", "nomineeTable", vars("outcome", string("APPROVE"), "nomineeTable",
+		refusedNaming(appraiser, id, TASK_APPRAISE, "nomineeTable", vars("outcome", string("APPROVE"), "nomineeTable",
 				json(List.of(Map.of("name", "giả mạo")))));
 		assertThat(snapshot(id)).isEqualTo(before);
 		assertThat(snapshot(other)).isEqualTo(otherBefore);
 
 		// the legitimate completion then goes the law's way: to the council
-		HttpResponse<String> done = appraiser.complete(taskId(id, "appraise"), vars("outcome", string("APPROVE")));
+		HttpResponse<String> done = appraiser.complete(taskId(id, TASK_APPRAISE), vars("outcome", string("APPROVE")));
 		assertThat(done.statusCode()).as(done.body()).isIn(200, 204);
 		driver.runJobs();
-		assertThat(driver.task(id, "councilVote")).isNotNull();
+		assertThat(driver.task(id, TASK_COUNCIL_VOTE)).isNotNull();
 		assertThat(snapshot(other)).isEqualTo(otherBefore);
 	}
 
@@ -205,19 +209,19 @@ class ReviewIntegrityTest {
 	void aRefusal_isOneSentenceInTheReadersLanguage(Way way) throws Exception {
 		String id = giayKhen("Ngôn ngữ " + way);
 		Snapshot before = snapshot(id);
-		JsonNode english = refused(api(way, "giaothuy.chuyenvien").acceptLanguage("en-US,en;q=0.9"), id, "appraise",
+		JsonNode english = refused(api(way, "giaothuy.chuyenvien").acceptLanguage("en-US,en;q=0.9"), id, TASK_APPRAISE,
 				400, vars("outcome", string("RETURN")));
 		assertThat(english.path("variable").asText()).isEqualTo("comment");
 		assertThat(english.path("message").asText()).isEqualTo(way == Way.ENGINE_REST
 				? "Give the reason in “Comment” when returning or not proposing."
 				: "Hãy nêu lý do trong “Ý kiến” khi trả lại hoặc không đề nghị.");
-		JsonNode vietnamese = refused(api(way, "giaothuy.chuyenvien"), id, "appraise", 400,
+		JsonNode vietnamese = refused(api(way, "giaothuy.chuyenvien"), id, TASK_APPRAISE, 400,
 				vars("outcome", string("APPROVE"), "approvedNominees", json(List.of("999999"))));
 		assertThat(vietnamese.path("message").asText())
 			.isEqualTo("“Tập thể, cá nhân được đề nghị tiếp”: mã 999999 không phải người được đề nghị còn đang xét của hồ sơ "
 					+ id + ".");
 		if (way == Way.ENGINE_REST) {
-			JsonNode english2 = refused(api(way, "giaothuy.chuyenvien").acceptLanguage("en"), id, "appraise", 400,
+			JsonNode english2 = refused(api(way, "giaothuy.chuyenvien").acceptLanguage("en"), id, TASK_APPRAISE, 400,
 					vars("outcome", string("APPROVE"), "approvedNominees", json(List.of("999999"))));
 			assertThat(english2.path("message").asText())
 				.isEqualTo("“Nominees who go on”: code 999999 is not a nominee still under review in dossier " + id + ".");
@@ -231,9 +235,9 @@ class ReviewIntegrityTest {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Người A"), person("Người B"));
 		List<Long> ids = driver.nomineeIds(id);
 		driver.approve(id, "giaothuy.chuyenvien", ids.get(0));
-		driver.complete(id, "sign", "giaothuy.chutich", "outcome", "RETURN", "comment", "Xem lại người B");
+		driver.complete(id, TASK_SIGN, "giaothuy.chutich", "outcome", "RETURN", "comment", "Xem lại người B");
 		EngineApi appraiser = api(way, "giaothuy.chuyenvien");
-		String task = taskId(id, "appraise");
+		String task = taskId(id, TASK_APPRAISE);
 		assertThat(appraiser.claim(task, "giaothuy.chuyenvien").statusCode()).isEqualTo(204);
 		HttpResponse<String> back = appraiser.complete(task, vars("outcome", string("APPROVE"), "approvedNominees",
 				json(List.of(ids.get(0).toString(), ids.get(1).toString()))));
@@ -245,7 +249,7 @@ class ReviewIntegrityTest {
 		driver.approve(other, "giaothuy.chuyenvien", otherIds.get(0));
 		driver.sign(other, "giaothuy.chutich");
 		Snapshot before = snapshot(other);
-		refusedNaming(api(way, "namdinh.chuyenvien"), other, "appraise", "approvedNominees", vars("outcome",
+		refusedNaming(api(way, "namdinh.chuyenvien"), other, TASK_APPRAISE, "approvedNominees", vars("outcome",
 				string("APPROVE"), "approvedNominees", json(List.of(otherIds.get(0).toString(), otherIds.get(1).toString()))));
 		assertThat(snapshot(other)).isEqualTo(before);
 	}
@@ -258,14 +262,14 @@ class ReviewIntegrityTest {
 		driver.approve(id, "giaothuy.chuyenvien");
 		EngineApi leader = api(way, "giaothuy.chutich");
 		Snapshot before = snapshot(id);
-		refusedNaming(leader, id, "sign", "hop", vars("outcome", string("SIGN"), "hop", integer(4)));
-		refusedNaming(leader, id, "sign", "levelOutcome", vars("outcome", string("SIGN"), "levelOutcome",
+		refusedNaming(leader, id, TASK_SIGN, "hop", vars("outcome", string("SIGN"), "hop", integer(4)));
+		refusedNaming(leader, id, TASK_SIGN, "levelOutcome", vars("outcome", string("SIGN"), "levelOutcome",
 				string("DECIDED")));
-		refusedNaming(leader, id, "sign", "decisionNumber", vars("outcome", string("SIGN"), "decisionNumber",
+		refusedNaming(leader, id, TASK_SIGN, "decisionNumber", vars("outcome", string("SIGN"), "decisionNumber",
 				string("2/QĐ-UBND")));
 		assertThat(snapshot(id)).isEqualTo(before);
 
-		HttpResponse<String> signed = leader.complete(taskId(id, "sign"), vars("outcome", string("SIGN")));
+		HttpResponse<String> signed = leader.complete(taskId(id, TASK_SIGN), vars("outcome", string("SIGN")));
 		assertThat(signed.statusCode()).as(signed.body()).isIn(200, 204);
 		driver.runJobs();
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.IN_REVIEW);
@@ -277,7 +281,7 @@ class ReviewIntegrityTest {
 	@EnumSource(Way.class)
 	void aCandidateCannotHandTheTaskToAnotherOrg(Way way) throws Exception {
 		String id = giayKhen("Người nhận việc");
-		String task = taskId(id, "appraise");
+		String task = taskId(id, TASK_APPRAISE);
 		EngineApi appraiser = api(way, "giaothuy.chuyenvien");
 		Snapshot before = snapshot(id);
 
@@ -306,7 +310,7 @@ class ReviewIntegrityTest {
 			.statusCode()).isEqualTo(204);
 		EngineApi outsider = api(way, "bnv.chuyenvien");
 		assertThat(outsider.get("/task/" + task).statusCode()).isEqualTo(200);
-		refused(outsider, id, "appraise", 403, vars("outcome", string("RETURN"), "comment", string("Trả lại")));
+		refused(outsider, id, TASK_APPRAISE, 403, vars("outcome", string("RETURN"), "comment", string("Trả lại")));
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.IN_REVIEW);
 		assertThat(dossiers.events(id)).hasSameSizeAs(before.timeline());
 	}
@@ -321,24 +325,24 @@ class ReviewIntegrityTest {
 		EngineApi secretary = api(way, "giaothuy.thuky");
 		Snapshot before = snapshot(id);
 		Map<String, Object> nine = json(Map.of(ids.get(0).toString(), 9, ids.get(1).toString(), 9));
-		refusedNaming(secretary, id, "councilVote", "membersPresent", vars("membersTotal", integer(9), "membersPresent",
+		refusedNaming(secretary, id, TASK_COUNCIL_VOTE, "membersPresent", vars("membersTotal", integer(9), "membersPresent",
 				integer(1), "votesFor", json(Map.of(ids.get(0).toString(), 1, ids.get(1).toString(), 1))));
-		refusedNaming(secretary, id, "councilVote", "votesFor", vars("membersTotal", integer(9), "membersPresent",
+		refusedNaming(secretary, id, TASK_COUNCIL_VOTE, "votesFor", vars("membersTotal", integer(9), "membersPresent",
 				integer(6), "votesFor", nine));
-		refusedNaming(secretary, id, "councilVote", "membersTotal", vars("membersTotal", longValue(4294967305L),
+		refusedNaming(secretary, id, TASK_COUNCIL_VOTE, "membersTotal", vars("membersTotal", longValue(4294967305L),
 				"membersPresent", integer(9), "votesFor", nine));
-		refusedNaming(secretary, id, "councilVote", "membersPresent", vars("membersTotal", integer(9), "membersPresent",
+		refusedNaming(secretary, id, TASK_COUNCIL_VOTE, "membersPresent", vars("membersTotal", integer(9), "membersPresent",
 				doubleValue(1.9), "votesFor", nine));
-		refusedNaming(secretary, id, "councilVote", "membersPresent", vars("membersTotal", integer(9), "membersPresent",
+		refusedNaming(secretary, id, TASK_COUNCIL_VOTE, "membersPresent", vars("membersTotal", integer(9), "membersPresent",
 				string("9"), "votesFor", nine));
-		refusedNaming(secretary, id, "councilVote", "votesFor", vars("membersTotal", integer(9), "membersPresent",
+		refusedNaming(secretary, id, TASK_COUNCIL_VOTE, "votesFor", vars("membersTotal", integer(9), "membersPresent",
 				integer(9), "votesFor", json(Map.of(ids.get(0).toString(), 9.5, ids.get(1).toString(), 9))));
-		refusedNaming(secretary, id, "councilVote", "membersPresent", vars("membersTotal", integer(9), "membersPresent",
+		refusedNaming(secretary, id, TASK_COUNCIL_VOTE, "membersPresent", vars("membersTotal", integer(9), "membersPresent",
 				integer(10), "votesFor", nine));
 		assertThat(snapshot(id)).isEqualTo(before);
 
 		// 6 of 9 present is the quorum (2/3); the form's slots come with the votes as Tasklist sends them
-		HttpResponse<String> voted = secretary.complete(taskId(id, "councilVote"), vars("membersTotal", untyped(9),
+		HttpResponse<String> voted = secretary.complete(taskId(id, TASK_COUNCIL_VOTE), vars("membersTotal", untyped(9),
 				"membersPresent", untyped(6), "votes1", untyped(6), "votes2", untyped(3), "votesFor",
 				json(Map.of(ids.get(0).toString(), 6, ids.get(1).toString(), 3))));
 		assertThat(voted.statusCode()).as(voted.body()).isIn(200, 204);
@@ -354,18 +358,18 @@ class ReviewIntegrityTest {
 		String id = giayKhen("Người có ý kiến dài");
 		EngineApi appraiser = api(way, "giaothuy.chuyenvien");
 		Snapshot before = snapshot(id);
-		refusedNaming(appraiser, id, "appraise", "comment", vars("outcome", string("REJECT"), "comment",
+		refusedNaming(appraiser, id, TASK_APPRAISE, "comment", vars("outcome", string("REJECT"), "comment",
 				string("x".repeat(ReviewTask.MAX_COMMENT + 1))));
-		refusedNaming(appraiser, id, "appraise", "comment", vars("outcome", string("REJECT"), "comment",
+		refusedNaming(appraiser, id, TASK_APPRAISE, "comment", vars("outcome", string("REJECT"), "comment",
 				string("Lý do\u0000 ẩn")));
 		assertThat(snapshot(id)).isEqualTo(before);
 		driver.approve(id, "giaothuy.chuyenvien");
 		driver.vote(id, "giaothuy.thuky", 9, 9, 9);
 		EngineApi leader = api(way, "giaothuy.chutich");
 		Snapshot signing = snapshot(id);
-		refusedNaming(leader, id, "sign", "decisionNumber", vars("outcome", string("SIGN"), "decisionNumber",
+		refusedNaming(leader, id, TASK_SIGN, "decisionNumber", vars("outcome", string("SIGN"), "decisionNumber",
 				string("1".repeat(ReviewTask.MAX_DECISION_NUMBER + 1))));
-		refusedNaming(leader, id, "sign", "decisionNumber", vars("outcome", string("SIGN"), "decisionNumber",
+		refusedNaming(leader, id, TASK_SIGN, "decisionNumber", vars("outcome", string("SIGN"), "decisionNumber",
 				string("<b>5</b>/QĐ")));
 		assertThat(snapshot(id)).isEqualTo(signing);
 	}
@@ -383,7 +387,7 @@ class ReviewIntegrityTest {
 		List<CompletableFuture<HttpResponse<String>>> signing = new ArrayList<>();
 		for (String id : List.of(a, b)) {
 			EngineApi leader = api(Way.ENGINE_REST, "giaothuy.chutich");
-			String task = taskId(id, "sign");
+			String task = taskId(id, TASK_SIGN);
 			signing.add(CompletableFuture.supplyAsync(() -> {
 				try {
 					start.await();
@@ -405,7 +409,7 @@ class ReviewIntegrityTest {
 		String refusedOne = statuses.get(0) == 400 ? a : b;
 		String signedOne = refusedOne.equals(a) ? b : a;
 		assertThat(decisions.find(signedOne).orElseThrow().number()).isEqualTo(number);
-		assertThat(driver.task(refusedOne, "sign")).isNotNull();
+		assertThat(driver.task(refusedOne, TASK_SIGN)).isNotNull();
 		driver.sign(refusedOne, "giaothuy.chutich");
 		assertThat(decisions.find(refusedOne).orElseThrow().number()).isNotEqualTo(number);
 		assertThat(dossiers.require(refusedOne).status()).isEqualTo(DossierStatus.DECIDED);
@@ -422,12 +426,12 @@ class ReviewIntegrityTest {
 		driver.runJobs();
 		EngineApi appraiser = api(way, "namdinh.chuyenvien");
 		Snapshot before = snapshot(id);
-		refusedNaming(appraiser, id, "verifyObjection", "upheld", vars("upheld", string("yes")));
-		refusedNaming(appraiser, id, "verifyObjection", "upheld", vars("comment", string("thiếu kết luận")));
-		refusedNaming(appraiser, id, "verifyObjection", "postingEnds", vars("upheld", bool(false), "postingEnds",
+		refusedNaming(appraiser, id, TASK_VERIFY_OBJECTION, "upheld", vars("upheld", string("yes")));
+		refusedNaming(appraiser, id, TASK_VERIFY_OBJECTION, "upheld", vars("comment", string("thiếu kết luận")));
+		refusedNaming(appraiser, id, TASK_VERIFY_OBJECTION, "postingEnds", vars("upheld", bool(false), "postingEnds",
 				string("2020-01-01T00:00:00")));
 		assertThat(snapshot(id)).isEqualTo(before);
-		HttpResponse<String> verified = appraiser.complete(taskId(id, "verifyObjection"), vars("upheld", untyped(true)));
+		HttpResponse<String> verified = appraiser.complete(taskId(id, TASK_VERIFY_OBJECTION), vars("upheld", untyped(true)));
 		assertThat(verified.statusCode()).as(verified.body()).isIn(200, 204);
 		assertThat(dossiers.nominees(id).get(0).status()).isEqualTo(NomineeStatus.NOT_AWARDED);
 	}
@@ -442,11 +446,11 @@ class ReviewIntegrityTest {
 		// an order (posted publicly at the province) up to the State President: every kind of step
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "HCLD3", person("Đi hết lộ trình"));
 		Set<String> seen = new HashSet<>();
-		String[][] steps = { { "appraise", "giaothuy.chuyenvien" }, { "sign", "giaothuy.chutich" },
-				{ "appraise", "namdinh.chuyenvien" }, { null, null }, { "councilVote", "namdinh.thuky" },
-				{ "sign", "namdinh.chutich" }, { "appraise", "bnv.chuyenvien" }, { "sign", "bnv.botruong" },
-				{ "appraise", "vpcp.chuyenvien" }, { "sign", "ttg.thutuong" }, { "appraise", "vpctn.chuyenvien" },
-				{ "sign", "ctn.chutich" } };
+		String[][] steps = { { TASK_APPRAISE, "giaothuy.chuyenvien" }, { TASK_SIGN, "giaothuy.chutich" },
+				{ TASK_APPRAISE, "namdinh.chuyenvien" }, { null, null }, { TASK_COUNCIL_VOTE, "namdinh.thuky" },
+				{ TASK_SIGN, "namdinh.chutich" }, { TASK_APPRAISE, "bnv.chuyenvien" }, { TASK_SIGN, "bnv.botruong" },
+				{ TASK_APPRAISE, "vpcp.chuyenvien" }, { TASK_SIGN, "ttg.thutuong" }, { TASK_APPRAISE, "vpctn.chuyenvien" },
+				{ TASK_SIGN, "ctn.chutich" } };
 		for (String[] step : steps) {
 			List<VariableInstance> held = variablesOf(id);
 			assertThat(held).as("variables of the instances of %s", id)
@@ -463,8 +467,8 @@ class ReviewIntegrityTest {
 			}
 			assertThat(snapshot(id)).isEqualTo(before);
 			switch (step[0]) {
-				case "appraise" -> driver.approve(id, step[1]);
-				case "councilVote" -> driver.vote(id, step[1], 15, 13, 12);
+				case TASK_APPRAISE -> driver.approve(id, step[1]);
+				case TASK_COUNCIL_VOTE -> driver.vote(id, step[1], 15, 13, 12);
 				default -> driver.sign(id, step[1]);
 			}
 		}
@@ -478,13 +482,13 @@ class ReviewIntegrityTest {
 	void theJavaApi_isHeldToTheSameRules() {
 		String id = giayKhen("Qua Java API");
 		Snapshot before = snapshot(id);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(id, "appraise", "giaothuy.chuyenvien",
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(id, TASK_APPRAISE, "giaothuy.chuyenvien",
 				"outcome", "APPROVE", "councilRequired", false))
 			.rootCause()
 			.isInstanceOf(ReviewInputException.class)
 			.hasMessageContaining("councilRequired");
 		// groups claimed in the authentication do not make a member
-		String task = taskId(id, "appraise");
+		String task = taskId(id, TASK_APPRAISE);
 		identity.setAuthentication("bnv.chuyenvien", List.of("GIAO_THUY.appraiser"));
 		try {
 			org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(task, Map.of("outcome", "APPROVE")))
@@ -520,7 +524,7 @@ class ReviewIntegrityTest {
 
 		// a reviewer's long comment is cut where it is composed into a reason, never refused by a column
 		String id = giayKhen("Người bị loại");
-		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "REJECT", "comment",
+		driver.complete(id, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "REJECT", "comment",
 				"Lý do rất dài ".repeat(140));
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.REJECTED);
 		assertThat(dossiers.nominees(id).get(0).reason()).hasSizeLessThanOrEqualTo(1000).endsWith("…");

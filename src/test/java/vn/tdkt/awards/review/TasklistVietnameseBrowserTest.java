@@ -2,6 +2,7 @@ package vn.tdkt.awards.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.util.List;
 
@@ -200,7 +201,7 @@ class TasklistVietnameseBrowserTest {
 		driver.runJobs();
 		assertThat(dossiers.nominees(id)).extracting(Nominee::status)
 			.containsExactly(NomineeStatus.PENDING, NomineeStatus.PENDING);
-		assertThat(driver.task(id, "appraise").getName()).contains("2 cá nhân");
+		assertThat(driver.task(id, TASK_APPRAISE).getName()).contains("2 cá nhân");
 	}
 
 	private void login(Browser browser, String user) {

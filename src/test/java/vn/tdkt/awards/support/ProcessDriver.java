@@ -1,6 +1,9 @@
 package vn.tdkt.awards.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_COUNCIL_VOTE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -203,22 +206,22 @@ public class ProcessDriver {
 
 	public void approve(String dossierId, String appraiser, Long... approved) {
 		if (approved.length == 0) {
-			complete(dossierId, "appraise", appraiser, "outcome", "APPROVE", "comment", "Đủ điều kiện");
+			complete(dossierId, TASK_APPRAISE, appraiser, "outcome", "APPROVE", "comment", "Đủ điều kiện");
 		}
 		else {
-			complete(dossierId, "appraise", appraiser, "outcome", "APPROVE", "approvedNominees", json(Arrays.asList(approved)));
+			complete(dossierId, TASK_APPRAISE, appraiser, "outcome", "APPROVE", "approvedNominees", json(Arrays.asList(approved)));
 		}
 	}
 
 	public void sign(String dossierId, String leader) {
-		complete(dossierId, "sign", leader, "outcome", "SIGN");
+		complete(dossierId, TASK_SIGN, leader, "outcome", "SIGN");
 	}
 
 	/** Every nominee still pending gets the same number of votes. */
 	public void vote(String dossierId, String secretary, int total, int present, int votesEach) {
 		Map<String, Integer> votes = new HashMap<>();
 		repository.pendingNominees(dossierId).forEach(n -> votes.put(Long.toString(n.id()), votesEach));
-		complete(dossierId, "councilVote", secretary, "membersTotal", total, "membersPresent", present, "votesFor",
+		complete(dossierId, TASK_COUNCIL_VOTE, secretary, "membersTotal", total, "membersPresent", present, "votesFor",
 				json(votes));
 	}
 

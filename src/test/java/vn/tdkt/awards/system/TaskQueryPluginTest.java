@@ -1,14 +1,15 @@
 package vn.tdkt.awards.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +37,7 @@ class TaskQueryPluginTest {
 	void reviewersSeeTheSameTasks_withAndWithoutTheRewrite() {
 		List<String> keys = TaskQueryComparison.dossiersAtSeveralLevels(driver);
 		// one claimed by its appraiser
-		tasks.claim(driver.task(keys.get(0), "appraise").getId(), "giaothuy.chuyenvien");
+		tasks.claim(driver.task(keys.get(0), TASK_APPRAISE).getId(), "giaothuy.chuyenvien");
 		TaskQueryComparison.assertSameAnswers(identity, tasks, List.of("giaothuy.chuyenvien", "giaothuy.chutich",
 				"namdinh.chuyenvien", "giaophong.canbo", "sotuphap.canbo", "bnv.chuyenvien", "admin"), keys);
 	}

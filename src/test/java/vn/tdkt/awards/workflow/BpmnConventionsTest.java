@@ -1,6 +1,10 @@
 package vn.tdkt.awards.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_COUNCIL_VOTE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_VERIFY_OBJECTION;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +45,7 @@ class BpmnConventionsTest {
 				+ "message|messageEventDefinition|timerEventDefinition)_[a-z][A-Za-z0-9]*$");
 
 	/** The user-task ids outside clients rely on (SPEC §3) and our internal one. */
-	static final Set<String> USER_TASKS = Set.of("appraise", "councilVote", "sign", "verifyObjection");
+	static final Set<String> USER_TASKS = Set.of(TASK_APPRAISE, TASK_COUNCIL_VOTE, TASK_SIGN, TASK_VERIFY_OBJECTION);
 
 	static final Pattern EXPRESSION_BEAN = Pattern.compile("^\\$\\{([a-zA-Z]+)\\}$");
 

@@ -1,6 +1,9 @@
 package vn.tdkt.awards.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_COUNCIL_VOTE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -63,34 +66,34 @@ class EngineRestPostgresTest {
 		runJobs();
 
 		// district: the other org's reviewer does not even see the task
-		assertThat(tasks("namdinh.chuyenvien", id, "appraise")).isEmpty();
-		complete("giaothuy.chuyenvien", id, "appraise", Map.of("outcome", str("APPROVE"), "comment", str("Đủ điều kiện"),
+		assertThat(tasks("namdinh.chuyenvien", id, TASK_APPRAISE)).isEmpty();
+		complete("giaothuy.chuyenvien", id, TASK_APPRAISE, Map.of("outcome", str("APPROVE"), "comment", str("Đủ điều kiện"),
 				"approvedNominees", json(nominees)));
-		complete("giaothuy.chutich", id, "sign", Map.of("outcome", str("SIGN")));
+		complete("giaothuy.chutich", id, TASK_SIGN, Map.of("outcome", str("SIGN")));
 
 		// province: a contract violation is a 400 naming the variable, and changes nothing
-		String provinceTask = taskId("namdinh.chuyenvien", id, "appraise");
+		String provinceTask = taskId("namdinh.chuyenvien", id, TASK_APPRAISE);
 		HttpResponse<String> bad = post("namdinh.chuyenvien", "/engine-rest/task/" + provinceTask + "/complete",
 				Map.of("variables", Map.of("outcome", str("MAYBE"))));
 		assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
 		assertThat(JSON.readTree(bad.body()).get("variable").asText()).isEqualTo("outcome");
-		assertThat(taskId("namdinh.chuyenvien", id, "appraise")).isEqualTo(provinceTask);
+		assertThat(taskId("namdinh.chuyenvien", id, TASK_APPRAISE)).isEqualTo(provinceTask);
 
-		complete("namdinh.chuyenvien", id, "appraise", Map.of("outcome", str("APPROVE")));
+		complete("namdinh.chuyenvien", id, TASK_APPRAISE, Map.of("outcome", str("APPROVE")));
 		// a BK_TTG is not posted publicly (orders and state titles are): straight to the council
 		Map<String, Object> votes = new LinkedHashMap<>();
 		nominees.forEach(n -> votes.put(n.toString(), 12));
-		complete("namdinh.thuky", id, "councilVote", Map.of("membersTotal", integer(15), "membersPresent", integer(13),
+		complete("namdinh.thuky", id, TASK_COUNCIL_VOTE, Map.of("membersTotal", integer(15), "membersPresent", integer(13),
 				"votesFor", json(votes), "comment", str("Biên bản họp Hội đồng TĐKT tỉnh")));
-		complete("namdinh.chutich", id, "sign", Map.of("outcome", str("SIGN")));
+		complete("namdinh.chutich", id, TASK_SIGN, Map.of("outcome", str("SIGN")));
 
 		// central: Bộ Nội vụ appraises and its minister signs the submission to the Prime Minister
-		complete("bnv.chuyenvien", id, "appraise", Map.of("outcome", str("APPROVE")));
-		complete("bnv.botruong", id, "sign", Map.of("outcome", str("SIGN")));
+		complete("bnv.chuyenvien", id, TASK_APPRAISE, Map.of("outcome", str("APPROVE")));
+		complete("bnv.botruong", id, TASK_SIGN, Map.of("outcome", str("SIGN")));
 
 		// government: the Prime Minister decides, with a decision number typed at signing
-		complete("vpcp.chuyenvien", id, "appraise", Map.of("outcome", str("APPROVE")));
-		complete("ttg.thutuong", id, "sign", Map.of("outcome", str("SIGN"), "decisionNumber", str("1234/QĐ-TTg")));
+		complete("vpcp.chuyenvien", id, TASK_APPRAISE, Map.of("outcome", str("APPROVE")));
+		complete("ttg.thutuong", id, TASK_SIGN, Map.of("outcome", str("SIGN"), "decisionNumber", str("1234/QĐ-TTg")));
 
 		JsonNode dossier = JSON.readTree(http.get("/api/dossiers/" + id, "giaophong.canbo", "demo").body());
 		assertThat(dossier.get("status").asText()).isEqualTo("DECIDED");
@@ -124,14 +127,14 @@ class EngineRestPostgresTest {
 		for (int i = 0; i < 2; i++) {
 			String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", ProcessDriver.person("Song song " + i));
 			runJobs();
-			complete("giaothuy.chuyenvien", id, "appraise", Map.of("outcome", str("APPROVE")));
+			complete("giaothuy.chuyenvien", id, TASK_APPRAISE, Map.of("outcome", str("APPROVE")));
 			Map<String, Object> votes = Map.of(driver.nomineeIds(id).get(0).toString(), 9);
-			complete("giaothuy.thuky", id, "councilVote",
+			complete("giaothuy.thuky", id, TASK_COUNCIL_VOTE,
 					Map.of("membersTotal", integer(9), "membersPresent", integer(9), "votesFor", json(votes)));
 			ids.add(id);
 		}
 		for (String id : ids) {
-			String task = taskId("giaothuy.chutich", id, "sign");
+			String task = taskId("giaothuy.chutich", id, TASK_SIGN);
 			assertThat(post("giaothuy.chutich", "/engine-rest/task/" + task + "/complete",
 					Map.of("variables", Map.of("outcome", str("SIGN")))).statusCode()).isEqualTo(204);
 		}

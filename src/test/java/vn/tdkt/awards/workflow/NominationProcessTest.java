@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.tdkt.awards.support.ProcessDriver.collective;
 import static vn.tdkt.awards.support.ProcessDriver.person;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_COUNCIL_VOTE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_VERIFY_OBJECTION;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -114,7 +118,7 @@ class NominationProcessTest {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người được đề nghị"),
 				person("Người chưa đủ thời gian"));
 		List<Long> ids = driver.nomineeIds(id);
-		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "APPROVE", "approvedNominees",
+		driver.complete(id, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "APPROVE", "approvedNominees",
 				ProcessDriver.json(List.of(ids.get(0))), "comment", "Hồ sơ đầy đủ, đề nghị 1/2",
 				"exclusionReason", "Chưa đủ 2 năm công tác tại đơn vị");
 		Nominee out = dossiers.nominees(id).get(1);
@@ -135,10 +139,10 @@ class NominationProcessTest {
 		driver.approve(id, "giaothuy.chuyenvien", ids.get(0));
 		assertThat(dossiers.nominees(id)).extracting(Nominee::status)
 			.containsExactly(NomineeStatus.PENDING, NomineeStatus.NOT_AWARDED);
-		driver.complete(id, "sign", "giaothuy.chutich", "outcome", "RETURN", "comment", "Xem lại người thứ hai");
+		driver.complete(id, TASK_SIGN, "giaothuy.chutich", "outcome", "RETURN", "comment", "Xem lại người thứ hai");
 
 		// offered again, unticked; the form starts with only the one still proposed
-		Task again = driver.task(id, "appraise");
+		Task again = driver.task(id, TASK_APPRAISE);
 		assertThat(String.valueOf(taskService.getVariableLocal(again.getId(), "nomineeOptions")))
 			.contains("Người bị bỏ sót (").contains(") – đã không đề nghị lần trước");
 		assertThat(String.valueOf(taskService.getVariableLocal(again.getId(), "approvedNominees")))
@@ -170,7 +174,7 @@ class NominationProcessTest {
 				"BNV:FORWARD", "TTG:DECIDE");
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.IN_REVIEW);
 
-		Task appraise = driver.task(id, "appraise");
+		Task appraise = driver.task(id, TASK_APPRAISE);
 		assertThat(appraise.getName())
 			.isEqualTo("Thẩm định hồ sơ " + id + " – Bằng khen của Thủ tướng Chính phủ – 1 tập thể, 1 cá nhân");
 		assertThat(candidateGroups(appraise)).containsExactly("GIAO_THUY.appraiser");
@@ -179,24 +183,24 @@ class NominationProcessTest {
 
 		passDistrict(id);
 		assertThat(dossiers.require(id).currentHop()).isEqualTo(2);
-		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("NAM_DINH.appraiser");
-		assertThat(driver.task(id, "appraise").getFollowUpDate()).isBefore(driver.task(id, "appraise").getDueDate());
+		assertThat(candidateGroups(driver.task(id, TASK_APPRAISE))).containsExactly("NAM_DINH.appraiser");
+		assertThat(driver.task(id, TASK_APPRAISE).getFollowUpDate()).isBefore(driver.task(id, TASK_APPRAISE).getDueDate());
 		driver.approve(id, "namdinh.chuyenvien");
 		// a BK_TTG is not posted (Decree 98/2023 art. 46(2) posts orders and state titles): straight to the council
 		assertThat(driver.timer(id, AwardNominationProcess.POSTING_PERIOD)).isNull();
-		assertThat(candidateGroups(driver.task(id, "councilVote"))).containsExactly("NAM_DINH.secretary");
+		assertThat(candidateGroups(driver.task(id, TASK_COUNCIL_VOTE))).containsExactly("NAM_DINH.secretary");
 		driver.vote(id, "namdinh.thuky", 15, 13, 12);
-		assertThat(driver.task(id, "sign").getName()).startsWith("Ký tờ trình đề nghị cấp trên hồ sơ " + id);
+		assertThat(driver.task(id, TASK_SIGN).getName()).startsWith("Ký tờ trình đề nghị cấp trên hồ sơ " + id);
 		driver.sign(id, "namdinh.chutich");
 		// Bộ Nội vụ: 20 working days to appraise, 5 to send an ineligible dossier back (the follow-up date, where
 		// other levels show the reminder's)
-		Task central = driver.task(id, "appraise");
+		Task central = driver.task(id, TASK_APPRAISE);
 		assertThat(central.getFollowUpDate()).isEqualTo(calendar.deadline(5));
 		assertThat(central.getDueDate()).isEqualTo(calendar.deadline(20));
 		passCentral(id);
-		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("TTG.appraiser");
+		assertThat(candidateGroups(driver.task(id, TASK_APPRAISE))).containsExactly("TTG.appraiser");
 		driver.approve(id, "vpcp.chuyenvien");
-		assertThat(driver.task(id, "sign").getName()).startsWith("Ký quyết định khen thưởng hồ sơ " + id);
+		assertThat(driver.task(id, TASK_SIGN).getName()).startsWith("Ký quyết định khen thưởng hồ sơ " + id);
 		driver.sign(id, "ttg.thutuong");
 
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.DECIDED);
@@ -236,10 +240,10 @@ class NominationProcessTest {
 		assertThat(driver.timer(id, AwardNominationProcess.POSTING_PERIOD).getDuedate())
 			.isEqualTo(calendar.deadline(10));
 		driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
-		assertThat(candidateGroups(driver.task(id, "councilVote"))).containsExactly("NAM_DINH.secretary");
+		assertThat(candidateGroups(driver.task(id, TASK_COUNCIL_VOTE))).containsExactly("NAM_DINH.secretary");
 		driver.vote(id, "namdinh.thuky", 15, 13, 12);
 		driver.sign(id, "namdinh.chutich");
-		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("BNV.appraiser");
+		assertThat(candidateGroups(driver.task(id, TASK_APPRAISE))).containsExactly("BNV.appraiser");
 		assertThat(dossiers.events(id)).extracting(e -> e.action())
 			.containsSubsequence(DossierEventType.FORWARDED, DossierEventType.POSTED, DossierEventType.POSTING_ENDED,
 					DossierEventType.COUNCIL_VOTED, DossierEventType.SUBMISSION_SIGNED);
@@ -276,13 +280,13 @@ class NominationProcessTest {
 		assertThat(route(id)).containsExactly("SO_TU_PHAP:FORWARD", "NAM_DINH:DECIDE");
 		driver.approve(id, "sotuphap.chuyenvien");
 		driver.sign(id, "sotuphap.giamdoc");
-		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("NAM_DINH.appraiser");
+		assertThat(candidateGroups(driver.task(id, TASK_APPRAISE))).containsExactly("NAM_DINH.appraiser");
 	}
 
 	@Test
 	void returnThenSupplement_comesBackToTheSameAppraiser() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Đỗ Văn Quyết"));
-		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "RETURN", "comment",
+		driver.complete(id, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "RETURN", "comment",
 				"Thiếu báo cáo thành tích có xác nhận");
 		var returned = dossiers.require(id);
 		assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
@@ -293,12 +297,12 @@ class NominationProcessTest {
 		supplements.supplement(id, "Đã bổ sung báo cáo thành tích", driver.user("giaophong.canbo"));
 		driver.runJobs();
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.IN_REVIEW);
-		Task again = driver.task(id, "appraise");
+		Task again = driver.task(id, TASK_APPRAISE);
 		assertThat(candidateGroups(again)).containsExactly("GIAO_THUY.appraiser");
 		// the earlier reviewer's answer does not linger in the process
 		assertThat(runtime.getVariables(again.getExecutionId())).doesNotContainKeys("outcome", "comment");
 		driver.approve(id, "giaothuy.chuyenvien");
-		assertThat(driver.task(id, "sign")).isNotNull();
+		assertThat(driver.task(id, TASK_SIGN)).isNotNull();
 		assertThat(dossiers.events(id)).extracting(e -> e.action())
 			.containsSubsequence(DossierEventType.RETURNED, DossierEventType.SUPPLEMENTED, DossierEventType.APPRAISED);
 	}
@@ -306,7 +310,7 @@ class NominationProcessTest {
 	@Test
 	void returnWithoutSupplement_expires() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Ngô Thị Yến"));
-		driver.complete(id, "appraise", "giaothuy.chuyenvien", "outcome", "RETURN", "comment", "Thiếu biên bản bình xét");
+		driver.complete(id, TASK_APPRAISE, "giaothuy.chuyenvien", "outcome", "RETURN", "comment", "Thiếu biên bản bình xét");
 		driver.fireTimer(id, AwardNominationProcess.SUPPLEMENT_DEADLINE);
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.EXPIRED);
 		assertThat(dossiers.nominees(id)).extracting(Nominee::status).containsOnly(NomineeStatus.NOT_AWARDED);
@@ -330,7 +334,7 @@ class NominationProcessTest {
 		if (rejectingHop > 3) {
 			passCentral(id);
 		}
-		driver.complete(id, "appraise", appraisers[rejectingHop], "outcome", "REJECT", "comment",
+		driver.complete(id, TASK_APPRAISE, appraisers[rejectingHop], "outcome", "REJECT", "comment",
 				"Chưa đủ tiêu chuẩn theo Điều 73 Luật Thi đua khen thưởng");
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.REJECTED);
 		Nominee nominee = dossiers.nominees(id).get(0);
@@ -350,7 +354,7 @@ class NominationProcessTest {
 		assertThat(dossiers.nominees(id).get(1).status()).isEqualTo(NomineeStatus.NOT_AWARDED);
 		assertThat(dossiers.nominees(id).get(1).closedHop()).isEqualTo(1);
 		driver.sign(id, "giaothuy.chutich");
-		assertThat(driver.task(id, "appraise").getName()).endsWith("1 tập thể, 1 cá nhân");
+		assertThat(driver.task(id, TASK_APPRAISE).getName()).endsWith("1 tập thể, 1 cá nhân");
 		driver.approve(id, "namdinh.chuyenvien");
 		driver.vote(id, "namdinh.thuky", 15, 15, 15);
 		driver.sign(id, "namdinh.chutich");
@@ -366,7 +370,7 @@ class NominationProcessTest {
 		passDistrict(id);
 		driver.approve(id, "namdinh.chuyenvien");
 		List<Long> ids = driver.nomineeIds(id);
-		driver.complete(id, "councilVote", "namdinh.thuky", "membersTotal", 15, "membersPresent", 15, "votesFor",
+		driver.complete(id, TASK_COUNCIL_VOTE, "namdinh.thuky", "membersTotal", 15, "membersPresent", 15, "votesFor",
 				ProcessDriver.json(Map.of(ids.get(0).toString(), 14, ids.get(1).toString(), 13)));
 		Nominee failed = dossiers.nominees(id).get(1);
 		assertThat(failed.status()).isEqualTo(NomineeStatus.NOT_AWARDED);
@@ -394,7 +398,7 @@ class NominationProcessTest {
 		reviews.receiveObjection(id, ids.get(1), "Thư nặc danh không có căn cứ");
 		driver.runJobs();
 		List<Task> verifications = driver.openTasks(id);
-		assertThat(verifications).extracting(Task::getTaskDefinitionKey).containsOnly("verifyObjection").hasSize(2);
+		assertThat(verifications).extracting(Task::getTaskDefinitionKey).containsOnly(TASK_VERIFY_OBJECTION).hasSize(2);
 		assertThat(candidateGroups(verifications.get(0))).containsExactly("NAM_DINH.appraiser");
 		// the period ends while the verifications are open: the posting waits for them
 		driver.fireTimer(id, AwardNominationProcess.POSTING_PERIOD);
@@ -406,7 +410,7 @@ class NominationProcessTest {
 		completeVerification(id, ids.get(1), false, "Không có căn cứ");
 		assertThat(dossiers.nominees(id)).extracting(Nominee::status)
 			.containsExactly(NomineeStatus.NOT_AWARDED, NomineeStatus.PENDING, NomineeStatus.PENDING);
-		assertThat(driver.task(id, "councilVote").getName()).endsWith("2 cá nhân");
+		assertThat(driver.task(id, TASK_COUNCIL_VOTE).getName()).endsWith("2 cá nhân");
 	}
 
 	@Test
@@ -421,28 +425,28 @@ class NominationProcessTest {
 		String first = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người 1"));
 		driver.approve(first, "giaothuy.chuyenvien");
 		driver.vote(first, "giaothuy.thuky", 9, 9, 9);
-		driver.complete(first, "sign", "giaothuy.chutich", "outcome", "SIGN", "decisionNumber", "999/QĐ-UBND");
+		driver.complete(first, TASK_SIGN, "giaothuy.chutich", "outcome", "SIGN", "decisionNumber", "999/QĐ-UBND");
 		assertThat(decisions.find(first).orElseThrow().number()).isEqualTo("999/QĐ-UBND");
 
 		String second = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người 2"));
 		driver.approve(second, "giaothuy.chuyenvien");
 		driver.vote(second, "giaothuy.thuky", 9, 9, 9);
-		assertThatThrownBy(() -> driver.complete(second, "sign", "giaothuy.chutich", "outcome", "SIGN",
+		assertThatThrownBy(() -> driver.complete(second, TASK_SIGN, "giaothuy.chutich", "outcome", "SIGN",
 				"decisionNumber", "999/QĐ-UBND"))
 			.hasRootCauseInstanceOf(ReviewInputException.class)
 			.rootCause()
 			.hasMessageStartingWith("Số quyết định 999/QĐ-UBND của Ủy ban nhân dân huyện Giao Thủy năm ")
 			.hasMessageEndingWith(" đã được dùng hoặc đã có người ký giữ.")
 			.satisfies(ex -> assertThat(((ReviewInputException) ex).variable()).isEqualTo("decisionNumber"));
-		assertThat(driver.task(second, "sign")).isNotNull();
+		assertThat(driver.task(second, TASK_SIGN)).isNotNull();
 	}
 
 	@Test
 	void signReturn_goesBackToTheAppraiserOfTheSameHop() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "BK_TINH", person("Hoàng Văn Em"));
 		driver.approve(id, "giaothuy.chuyenvien");
-		driver.complete(id, "sign", "giaothuy.chutich", "outcome", "RETURN", "comment", "Rà soát lại thành tích");
-		assertThat(candidateGroups(driver.task(id, "appraise"))).containsExactly("GIAO_THUY.appraiser");
+		driver.complete(id, TASK_SIGN, "giaothuy.chutich", "outcome", "RETURN", "comment", "Rà soát lại thành tích");
+		assertThat(candidateGroups(driver.task(id, TASK_APPRAISE))).containsExactly("GIAO_THUY.appraiser");
 	}
 
 	@Test
@@ -454,8 +458,8 @@ class NominationProcessTest {
 			driver.vote(id, "giaothuy.thuky", 9, 9, 9);
 		}
 		// both leaders sign; both decision jobs wait, then run at the same moment on two threads
-		dossiersSign(driver.task(a, "sign"));
-		dossiersSign(driver.task(b, "sign"));
+		dossiersSign(driver.task(a, TASK_SIGN));
+		dossiersSign(driver.task(b, TASK_SIGN));
 		var jobs = management.createJobQuery().executable().messages().list();
 		assertThat(jobs).hasSize(2);
 		CountDownLatch start = new CountDownLatch(1);
@@ -488,7 +492,7 @@ class NominationProcessTest {
 		String signed = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Đã ký"));
 		driver.approve(signed, "giaothuy.chuyenvien");
 		driver.vote(signed, "giaothuy.thuky", 9, 9, 9);
-		dossiersSign(driver.task(signed, "sign"));
+		dossiersSign(driver.task(signed, TASK_SIGN));
 		assertThatThrownBy(() -> dossierService.withdraw(signed, "muộn", driver.user("giaophong.canbo")))
 			.isInstanceOf(DossierStateException.class);
 		driver.runJobs();
@@ -498,12 +502,12 @@ class NominationProcessTest {
 	@Test
 	void badReviewerInput_isRefusedAndTheTaskStays() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người X"), person("Người Y"));
-		assertRefused(id, "appraise", "outcome", "outcome", "MAYBE");
-		assertRefused(id, "appraise", "outcome");
-		assertRefused(id, "appraise", "comment", "outcome", "REJECT");
-		assertRefused(id, "appraise", "approvedNominees", "outcome", "APPROVE", "approvedNominees",
+		assertRefused(id, TASK_APPRAISE, "outcome", "outcome", "MAYBE");
+		assertRefused(id, TASK_APPRAISE, "outcome");
+		assertRefused(id, TASK_APPRAISE, "comment", "outcome", "REJECT");
+		assertRefused(id, TASK_APPRAISE, "approvedNominees", "outcome", "APPROVE", "approvedNominees",
 				ProcessDriver.json(List.of(123456789)));
-		assertRefused(id, "appraise", "approvedNominees", "outcome", "APPROVE", "approvedNominees",
+		assertRefused(id, TASK_APPRAISE, "approvedNominees", "outcome", "APPROVE", "approvedNominees",
 				ProcessDriver.json(List.of()));
 		assertThat(dossiers.nominees(id)).extracting(Nominee::status).containsOnly(NomineeStatus.PENDING);
 		assertThat(dossiers.events(id)).extracting(e -> e.action()).containsExactly(DossierEventType.SUBMITTED,
@@ -511,28 +515,28 @@ class NominationProcessTest {
 
 		driver.approve(id, "giaothuy.chuyenvien");
 		List<Long> ids = driver.nomineeIds(id);
-		assertRefused(id, "councilVote", "votesFor", "membersTotal", 9, "membersPresent", 9, "votesFor",
+		assertRefused(id, TASK_COUNCIL_VOTE, "votesFor", "membersTotal", 9, "membersPresent", 9, "votesFor",
 				ProcessDriver.json(Map.of(ids.get(0).toString(), 5)));
-		assertRefused(id, "councilVote", "votesFor", "membersTotal", 9, "membersPresent", 9, "votesFor",
+		assertRefused(id, TASK_COUNCIL_VOTE, "votesFor", "membersTotal", 9, "membersPresent", 9, "votesFor",
 				ProcessDriver.json(Map.of(ids.get(0).toString(), 5, ids.get(1).toString(), 10)));
-		assertRefused(id, "councilVote", "membersPresent", "membersTotal", 9, "membersPresent", 10, "votesFor",
+		assertRefused(id, TASK_COUNCIL_VOTE, "membersPresent", "membersTotal", 9, "membersPresent", 10, "votesFor",
 				ProcessDriver.json(Map.of(ids.get(0).toString(), 5, ids.get(1).toString(), 5)));
-		assertRefused(id, "councilVote", "membersTotal", "membersPresent", 9, "votesFor", "{}");
+		assertRefused(id, TASK_COUNCIL_VOTE, "membersTotal", "membersPresent", 9, "votesFor", "{}");
 	}
 
 	@Test
 	void anotherOrgsReviewer_cannotCompleteTheTask() {
 		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", person("Người Z"));
 		// cannot take it
-		assertThatThrownBy(() -> driver.complete(id, "appraise", "namdinh.chuyenvien", "outcome", "APPROVE"))
+		assertThatThrownBy(() -> driver.complete(id, TASK_APPRAISE, "namdinh.chuyenvien", "outcome", "APPROVE"))
 			.isInstanceOf(AuthorizationException.class);
 		// and holding it (an administrator handed it over by mistake) cannot complete it: the completion itself is refused
-		driver.assignAsAdministrator(id, "appraise", "namdinh.chuyenvien");
-		assertThatThrownBy(() -> driver.completeAsAssignee(id, "appraise", "namdinh.chuyenvien", "outcome", "APPROVE"))
+		driver.assignAsAdministrator(id, TASK_APPRAISE, "namdinh.chuyenvien");
+		assertThatThrownBy(() -> driver.completeAsAssignee(id, TASK_APPRAISE, "namdinh.chuyenvien", "outcome", "APPROVE"))
 			.rootCause()
 			.isInstanceOf(vn.tdkt.awards.review.ReviewerNotAllowedException.class)
 			.hasMessageContaining("namdinh.chuyenvien");
-		assertThat(driver.task(id, "appraise").getAssignee()).isEqualTo("namdinh.chuyenvien");
+		assertThat(driver.task(id, TASK_APPRAISE).getAssignee()).isEqualTo("namdinh.chuyenvien");
 		assertThat(dossiers.require(id).status()).isEqualTo(DossierStatus.IN_REVIEW);
 		assertThat(dossiers.nominees(id)).extracting(Nominee::status).containsExactly(NomineeStatus.PENDING);
 	}
@@ -565,8 +569,8 @@ class NominationProcessTest {
 
 	private static String userFor(String key) {
 		return switch (key) {
-			case "appraise" -> "giaothuy.chuyenvien";
-			case "councilVote" -> "giaothuy.thuky";
+			case TASK_APPRAISE -> "giaothuy.chuyenvien";
+			case TASK_COUNCIL_VOTE -> "giaothuy.thuky";
 			default -> "giaothuy.chutich";
 		};
 	}
@@ -586,7 +590,7 @@ class NominationProcessTest {
 	private void completeVerification(String id, long nomineeId, boolean upheld,
 			String comment) {
 		String user = "namdinh.chuyenvien";
-		for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("verifyObjection").list()) {
+		for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(TASK_VERIFY_OBJECTION).list()) {
 			var objection = taskService.getVariableLocal(task.getId(), "objectionText");
 			String name = dossiers.nominees(id)
 				.stream()

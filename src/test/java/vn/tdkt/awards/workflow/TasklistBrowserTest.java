@@ -1,6 +1,9 @@
 package vn.tdkt.awards.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_APPRAISE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_COUNCIL_VOTE;
+import static vn.tdkt.awards.workflow.AwardNominationProcess.TASK_SIGN;
 
 import java.util.List;
 
@@ -53,7 +56,7 @@ class TasklistBrowserTest {
 			try {
 				// huyện Giao Thủy: one of the two nominees goes on
 				login(browser, "giaothuy.chuyenvien");
-				openTask(browser, id, "appraise");
+				openTask(browser, id, TASK_APPRAISE);
 				browser.visible(By.xpath("//*[contains(text(),'" + id + "')]"));
 				appraise(browser, "Trần Thị Bình");
 				browser.shot("tasklist-01-district-appraise");
@@ -65,12 +68,12 @@ class TasklistBrowserTest {
 
 				// tỉnh Nam Định: appraisal, council vote (a BK_TTG is not posted publicly), submission to the centre
 				login(browser, "namdinh.chuyenvien");
-				openTask(browser, id, "appraise");
+				openTask(browser, id, TASK_APPRAISE);
 				appraise(browser);
 				complete(browser);
 				awaitEvent(id, "APPRAISED", 2);
 				login(browser, "namdinh.thuky");
-				openTask(browser, id, "councilVote");
+				openTask(browser, id, TASK_COUNCIL_VOTE);
 				browser.visible(By.cssSelector("input[id$='Field_membersTotal']")).sendKeys("15", Keys.TAB);
 				browser.visible(By.cssSelector("input[id$='Field_membersPresent']")).sendKeys("14", Keys.TAB);
 				List<WebElement> votes = browser.driver().findElements(By.cssSelector("input[id*='Field_votes']"));
@@ -85,13 +88,13 @@ class TasklistBrowserTest {
 
 				// Bộ Nội vụ, then the Prime Minister's office decides with a number of its own
 				login(browser, "bnv.chuyenvien");
-				openTask(browser, id, "appraise");
+				openTask(browser, id, TASK_APPRAISE);
 				appraise(browser);
 				complete(browser);
 				awaitEvent(id, "APPRAISED", 3);
 				sign(browser, "bnv.botruong", id, null, 3);
 				login(browser, "vpcp.chuyenvien");
-				openTask(browser, id, "appraise");
+				openTask(browser, id, TASK_APPRAISE);
 				appraise(browser);
 				complete(browser);
 				awaitEvent(id, "APPRAISED", 4);
@@ -123,7 +126,7 @@ class TasklistBrowserTest {
 	/** The leader signs: the submission upward, or at the deciding level the decision (with a typed number). */
 	private void sign(Browser browser, String leader, String dossierId, String decisionNumber, int times) {
 		login(browser, leader);
-		openTask(browser, dossierId, "sign");
+		openTask(browser, dossierId, TASK_SIGN);
 		browser.click(browser.clickable(By.xpath("//label[normalize-space(.)='Ký']")));
 		String event = "SUBMISSION_SIGNED";
 		if (decisionNumber != null) {
@@ -157,8 +160,8 @@ class TasklistBrowserTest {
 
 	private void openTask(Browser browser, String dossierId, String key) {
 		String prefix = switch (key) {
-			case "appraise" -> "Thẩm định hồ sơ";
-			case "councilVote" -> "Hội đồng TĐKT bỏ phiếu";
+			case TASK_APPRAISE -> "Thẩm định hồ sơ";
+			case TASK_COUNCIL_VOTE -> "Hội đồng TĐKT bỏ phiếu";
 			default -> "Ký ";
 		};
 		new TasklistPage(browser).open(prefix, dossierId);
