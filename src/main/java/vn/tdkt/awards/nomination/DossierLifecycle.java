@@ -92,7 +92,7 @@ public class DossierLifecycle {
 		return repository.hop(dossierId, seq);
 	}
 
-	/** hopState */
+	/** What the route reads at a hop: the steps that apply there and the outcomes recorded so far. */
 	public HopState hopState(String dossierId, int seq) {
 		return repository.hopState(dossierId, seq);
 	}
