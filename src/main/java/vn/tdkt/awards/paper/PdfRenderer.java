@@ -14,6 +14,7 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import io.micrometer.core.instrument.Metrics;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -89,9 +90,16 @@ public class PdfRenderer {
 		}
 	}
 
+	/**
+	 * The paper as a PDF. Each rendering is timed ({@code awards.papers.render}, tagged with the template): what a
+	 * paper costs, for operators and for the benchmark's ms per paper.
+	 */
 	public byte[] render(String template, Map<String, Object> model) {
-		return pdf(xhtml(template, model));
+		return Metrics.timer(RENDER_TIMER, "paper", template).record(() -> pdf(xhtml(template, model)));
 	}
+
+	/** The timer of {@link #render}: one sample per paper. */
+	public static final String RENDER_TIMER = "awards.papers.render";
 
 	/** The bytes of a face of the embedded font, for checks. */
 	public byte[] font(String file) {

@@ -234,6 +234,7 @@ public final class Benchmark {
 		int bareTasks = 0;
 		int ourTasks = 0;
 		int submitsBefore = submit.count();
+		double[] papersBefore = papers();
 		for (int round = 0; round < rounds; round++) {
 			int size = n / rounds + (round < n % rounds ? 1 : 0);
 			int tasksBefore = bareCompletion.count();
@@ -263,6 +264,13 @@ public final class Benchmark {
 		row("End to end, bare engine: user tasks/s", fmt(bareTasks / bareSeconds), "tasks/s");
 		row("End to end, bare engine: DB transactions per dossier", fmt((double) bareCommits / n), "commits");
 		row("**Ratio application ÷ bare engine** (target ≥ 0.7)", "%.2f".formatted(ourRate / bareRate), "");
+		double[] papersAfter = papers();
+		double rendered = papersAfter[0] - papersBefore[0];
+		double paperMillis = papersAfter[1] - papersBefore[1];
+		row("Papers: ms per paper (%,.0f rendered, %.1f per dossier)".formatted(rendered, rendered / n),
+				fmt(rendered == 0 ? 0 : paperMillis / rendered), "ms");
+		row("Papers: share of the application's end-to-end time (thread time ÷ wall time ÷ threads)",
+				"%.0f %%".formatted(100 * paperMillis / 1000 / ourSeconds / threads), "");
 		notes.add(("End to end: %d BK_TTG dossiers from xã Giao Phong (a collective and an individual each) through"
 				+ " district, province (council; a BK_TTG is not posted since the law-and-map change), ministry and Prime Minister, 9 user tasks each; bare and"
 				+ " application interleaved in %d rounds.").formatted(n, rounds));
@@ -495,6 +503,19 @@ public final class Benchmark {
 
 	private static boolean isPostgres(JdbcTemplate jdbc) {
 		return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL");
+	}
+
+	/** Papers rendered so far and their total milliseconds (the application's render timer, every template). */
+	private static double[] papers() {
+		double count = 0;
+		double millis = 0;
+		for (var timer : io.micrometer.core.instrument.Metrics.globalRegistry
+			.find(vn.tdkt.awards.paper.PdfRenderer.RENDER_TIMER)
+			.timers()) {
+			count += timer.count();
+			millis += timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+		return new double[] { count, millis };
 	}
 
 	private void row(String what, String value, String unit) {

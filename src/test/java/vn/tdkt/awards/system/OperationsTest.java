@@ -233,6 +233,20 @@ class OperationsTest {
 			.toList());
 	}
 
+	@Test
+	void everyPaper_isTimed_inTheScrape() throws Exception {
+		Http http = new Http(port);
+		double before = gaugeOrZero(scrape(http), "awards_papers_render_seconds_count", "paper=\"decision\"");
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", ProcessDriver.person("Người được khen"));
+		driver.approve(id, "giaothuy.chuyenvien");
+		driver.vote(id, "giaothuy.thuky", 9, 9, 9);
+		driver.sign(id, "giaothuy.chutich");
+		driver.runJobs();
+		String scrape = scrape(http);
+		assertThat(gauge(scrape, "awards_papers_render_seconds_count", "paper=\"decision\"")).isEqualTo(before + 1);
+		assertThat(gauge(scrape, "awards_papers_render_seconds_sum", "paper=\"decision\"")).isPositive();
+	}
+
 	static double gaugeOrZero(String scrape, String name, String labels) {
 		try {
 			return gauge(scrape, name, labels);
