@@ -60,7 +60,8 @@ import vn.tdkt.awards.system.TaskQueryBypass;
  * Options (defaults in brackets): --db=postgres|h2 [postgres], --threads=N [1], --dossiers=N end-to-end dossiers [200],
  * --open-tasks=N dossiers left at their first appraisal [10000], --closed=N decided dossiers of the province's year
  * [10000], --nominees=N per closed dossier [5], --registry=N award rows over ten years [1000000], --samples=N per
- * latency probe [300], --group-tasks=N,N,… the task list at these numbers of open tasks in one group, with and
+ * latency probe [300], --statements=N the N statements that took PostgreSQL longest in the application's rounds
+ * (pg_stat_statements), --warmup=N dossiers driven on each route before anything is measured [20], --group-tasks=N,N,… the task list at these numbers of open tasks in one group, with and
  * without the task query rewrite; any option with a dot is an application property (to compare settings).
  */
 public final class Benchmark {
@@ -77,7 +78,7 @@ public final class Benchmark {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>(Map.of("db", "postgres", "threads", "1", "dossiers", "200",
-				"open-tasks", "10000", "closed", "10000", "nominees", "9", "registry", "1000000", "samples", "300"));
+				"open-tasks", "10000", "closed", "10000", "nominees", "9", "registry", "1000000", "samples", "300", "warmup", "20"));
 		for (String arg : args) {
 			for (String part : arg.trim().split("\\s+")) {
 				if (part.startsWith("--") && part.contains("=")) {
@@ -101,7 +102,11 @@ public final class Benchmark {
 		Map<String, Object> props = new HashMap<>();
 		if ("postgres".equals(options.get("db"))) {
 			// configured as docker compose configures production (SSD: README, "PostgreSQL in production")
-			postgres = EmbeddedPostgres.builder().setServerConfig("random_page_cost", "1.1").start();
+			var server = EmbeddedPostgres.builder().setServerConfig("random_page_cost", "1.1");
+			if (options.containsKey("statements")) {
+				server.setServerConfig("shared_preload_libraries", Statements.PRELOAD);
+			}
+			postgres = server.start();
 			props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
 			props.put("spring.datasource.username", "postgres");
 			props.put("spring.datasource.password", "postgres");
@@ -186,9 +191,9 @@ public final class Benchmark {
 			bare.drive(key, List.of(1L, 2L));
 		};
 
-		// warm-up, not measured: JIT, caches, the first PDF
-		parallel(20, threads, ourDossier);
-		parallel(20, threads, bareDossier);
+		// warm-up, not measured: the compiler, caches, the first PDF
+		parallel(option("warmup"), threads, ourDossier);
+		parallel(option("warmup"), threads, bareDossier);
 
 		long t = System.nanoTime();
 		new DataGenerator(jdbc).registry(option("registry"), 2025, 10);
@@ -233,23 +238,38 @@ public final class Benchmark {
 		long ourCommits = 0;
 		int bareTasks = 0;
 		int ourTasks = 0;
+		double[] bareCpu = new double[5];
+		double[] ourCpu = new double[5];
 		int submitsBefore = submit.count();
 		double[] papersBefore = papers();
+		Statements statements = options.containsKey("statements") ? new Statements(jdbc) : null;
 		for (int round = 0; round < rounds; round++) {
 			int size = n / rounds + (round < n % rounds ? 1 : 0);
 			int tasksBefore = bareCompletion.count();
 			long commitsBefore = BenchConfiguration.COMMITS.get();
+			double[] cpu = cpu();
+			Map<String, double[]> server = statements == null ? null : statements.snapshot();
 			t = System.nanoTime();
 			parallel(size, threads, bareDossier);
 			bareSeconds += (System.nanoTime() - t) / 1e9;
+			add(bareCpu, cpu);
+			if (statements != null) {
+				statements.addSince(server, true);
+			}
 			bareTasks += bareCompletion.count() - tasksBefore;
 			bareCommits += BenchConfiguration.COMMITS.get() - commitsBefore;
 
 			tasksBefore = completion.count();
 			commitsBefore = BenchConfiguration.COMMITS.get();
+			cpu = cpu();
+			server = statements == null ? null : statements.snapshot();
 			t = System.nanoTime();
 			parallel(size, threads, ourDossier);
 			ourSeconds += (System.nanoTime() - t) / 1e9;
+			add(ourCpu, cpu);
+			if (statements != null) {
+				statements.addSince(server, false);
+			}
 			ourTasks += completion.count() - tasksBefore;
 			ourCommits += BenchConfiguration.COMMITS.get() - commitsBefore;
 		}
@@ -271,6 +291,13 @@ public final class Benchmark {
 				fmt(rendered == 0 ? 0 : paperMillis / rendered), "ms");
 		row("Papers: share of the application's end-to-end time (thread time ÷ wall time ÷ threads)",
 				"%.0f %%".formatted(100 * paperMillis / 1000 / ourSeconds / threads), "");
+		row("Per dossier, application: wall / CPU of the driving thread(s), the JVM's compiler, its GC, its other threads,"
+				+ " PostgreSQL (ms; rendering papers: %.0f ms of the wall time)".formatted(paperMillis / n),
+				perDossier(ourSeconds, ourCpu, n), "ms");
+		row("Per dossier, bare engine: the same (ms)", perDossier(bareSeconds, bareCpu, n), "ms");
+		if (statements != null) {
+			notes.addAll(statements.top(option("statements"), n));
+		}
 		notes.add(("End to end: %d BK_TTG dossiers from xã Giao Phong (a collective and an individual each) through"
 				+ " district, province (council; a BK_TTG is not posted since the law-and-map change), ministry and Prime Minister, 9 user tasks each; bare and"
 				+ " application interleaved in %d rounds.").formatted(n, rounds));
@@ -475,6 +502,9 @@ public final class Benchmark {
 	}
 
 	/** Runs {@code count} items on {@code threads} threads, each item on one thread. */
+	/** CPU of the threads {@link #parallel} ran, each counted when it ends (a pool's threads are its own). */
+	private static final AtomicLong DRIVING_CPU_NANOS = new AtomicLong();
+
 	private static void parallel(int count, int threads, IntConsumer item) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -482,8 +512,13 @@ public final class Benchmark {
 			List<Future<?>> workers = new ArrayList<>();
 			for (int w = 0; w < threads; w++) {
 				workers.add(pool.submit(() -> {
-					for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-						item.accept(i);
+					try {
+						for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+							item.accept(i);
+						}
+					}
+					finally {
+						DRIVING_CPU_NANOS.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
 					}
 				}));
 			}
@@ -503,6 +538,33 @@ public final class Benchmark {
 
 	private static boolean isPostgres(JdbcTemplate jdbc) {
 		return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL");
+	}
+
+	/**
+	 * CPU so far, in ms: the threads driving dossiers, this JVM's compiler threads, its garbage collector, its other
+	 * threads, the PostgreSQL server.
+	 */
+	private static double[] cpu() {
+		double driving = DRIVING_CPU_NANOS.get() / 1e6;
+		double[] own = CpuClock.jvmOwnMillis();
+		return new double[] { driving, own[0], own[1], CpuClock.jvmMillis() - driving - own[0] - own[1],
+				CpuClock.postgresMillis() };
+	}
+
+	/** Adds the CPU used since {@code since} to {@code total}. */
+	private static void add(double[] total, double[] since) {
+		double[] now = cpu();
+		for (int i = 0; i < total.length; i++) {
+			total[i] += now[i] - since[i];
+		}
+	}
+
+	private static String perDossier(double seconds, double[] cpu, int dossiers) {
+		StringBuilder figures = new StringBuilder("%.0f".formatted(seconds * 1000 / dossiers));
+		for (double ms : cpu) {
+			figures.append(" / ").append("%.0f".formatted(ms / dossiers));
+		}
+		return figures.toString();
 	}
 
 	/** Papers rendered so far and their total milliseconds (the application's render timer, every template). */
@@ -569,6 +631,11 @@ public final class Benchmark {
 		}
 		md.append("| Heap used, peak (sampled every 200 ms) | %d | MiB |%n".formatted(sampler.heapPeak.get() >> 20));
 		md.append("| RSS, peak (VmHWM of this JVM, embedded PostgreSQL excluded) | %d | MiB |%n".formatted(rssPeak() >> 10));
+		md.append("| Heap maximum (-Xmx, `-Dbench.heap`) | %d | MiB |%n".formatted(Runtime.getRuntime().maxMemory() >> 20));
+		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			md.append("| GC: %s, whole run (collections / total pause) | %d / %.1f | – / s |%n".formatted(gc.getName(),
+					gc.getCollectionCount(), gc.getCollectionTime() / 1000.0));
+		}
 		md.append("\n");
 		notes.forEach(n -> md.append("- ").append(n).append('\n'));
 		System.out.println();
