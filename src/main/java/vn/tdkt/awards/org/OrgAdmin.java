@@ -94,6 +94,7 @@ public class OrgAdmin {
 					org.decisionSymbol(), org.submissionSymbol(), org.issuer(), org.place(), org.leaderPosition(),
 					org.officialCode(), org.validFrom(), org.validTo())
 			.update();
+		orgs.changed();
 		audit.record(clock.localNow(), actor, "ORG", code, "CREATE", null, describe(org), input.reason());
 		events.publishEvent(new OrgCreated(code));
 		return org;
@@ -134,6 +135,7 @@ public class OrgAdmin {
 		jdbc.sql("update org_unit set name = ?, parent_code = ?, valid_from = ?, valid_to = ? where code = ?")
 			.params(name, parent == null ? null : parent.code(), from, to, code)
 			.update();
+		orgs.changed();
 		OrgUnit after = orgs.find(code).orElseThrow();
 		if (!describe(after).equals(describe(before))) {
 			audit.record(clock.localNow(), actor, "ORG", code, to != null && before.validTo() == null ? "CLOSE" : "UPDATE",
@@ -153,6 +155,7 @@ public class OrgAdmin {
 		closeInto(before, successorCode, lastDay, legalBasis);
 		if (before.validTo() == null || before.validTo().isAfter(lastDay)) {
 			jdbc.sql("update org_unit set valid_to = ? where code = ?").params(lastDay, code).update();
+			orgs.changed();
 		}
 		audit.record(clock.localNow(), actor, "ORG", code, "CLOSE", describe(before),
 				describe(orgs.find(code).orElseThrow()) + " → " + successorCode, reason);

@@ -3,12 +3,23 @@ package vn.tdkt.awards.org;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Reads the org tree through time, and who succeeded whom. */
+import vn.tdkt.awards.system.ReferenceVersion;
+
+/**
+ * Reads the org tree through time, and who succeeded whom. An org by its code comes from a copy of the table kept
+ * on each node (every step of a dossier names its orgs several times: a task's texts, its mails, its papers' issuer
+ * and the path to the root), reloaded when the reference version moved (checked at most once a second); a
+ * transaction that changed orgs reads the table itself until it ends.
+ */
 @Repository
 public class OrgRepository {
 
@@ -17,8 +28,38 @@ public class OrgRepository {
 
 	private final JdbcClient jdbc;
 
-	public OrgRepository(JdbcClient jdbc) {
+	private final ReferenceVersion version;
+
+	private final ReferenceVersion.Cached<Map<String, OrgUnit>> byCode;
+
+	/** Marks a transaction that wrote org rows (a resource bound to it). */
+	private final Object written = new Object();
+
+	public OrgRepository(JdbcClient jdbc, ReferenceVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
+		this.byCode = version.cache(() -> findAll().stream().collect(Collectors.toUnmodifiableMap(OrgUnit::code, o -> o)));
+	}
+
+	/**
+	 * In the transaction that wrote org rows: every node's copies reload (the reference version moves with the
+	 * transaction), this one at once and again when the transaction ends (committed or not), and until then this
+	 * transaction reads the table itself, so that no other reads an org it may roll back.
+	 */
+	public void changed() {
+		version.changed();
+		byCode.reset();
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(written)) {
+			TransactionSynchronizationManager.bindResource(written, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(written);
+					byCode.reset();
+				}
+			});
+		}
 	}
 
 	/** Every org of every date. */
@@ -37,7 +78,10 @@ public class OrgRepository {
 	}
 
 	public Optional<OrgUnit> find(String code) {
-		return jdbc.sql("select " + COLUMNS + " from org_unit where code = ?").param(code).query(OrgUnit.class).optional();
+		if (TransactionSynchronizationManager.hasResource(written)) {
+			return jdbc.sql("select " + COLUMNS + " from org_unit where code = ?").param(code).query(OrgUnit.class).optional();
+		}
+		return Optional.ofNullable(code == null ? null : byCode.get().get(code));
 	}
 
 	/** The org and its ancestors, nearest first, whatever their dates. */

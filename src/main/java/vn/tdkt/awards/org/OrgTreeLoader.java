@@ -38,9 +38,12 @@ public class OrgTreeLoader {
 
 	private final JdbcClient jdbc;
 
-	public OrgTreeLoader(CsvTables csv, JdbcClient jdbc) {
+	private final OrgRepository orgRepository;
+
+	public OrgTreeLoader(CsvTables csv, JdbcClient jdbc, OrgRepository orgs) {
 		this.csv = csv;
 		this.jdbc = jdbc;
+		this.orgRepository = orgs;
 	}
 
 	/** Loads what is missing; returns the rows added. */
@@ -55,6 +58,7 @@ public class OrgTreeLoader {
 		}
 		added += csv.upsert("org_unit.csv of " + set.name(), "org_unit", parentsFirst(orgs), "code");
 		added += successions(set);
+		orgRepository.changed();
 		return added;
 	}
 
