@@ -170,6 +170,9 @@ class PapersTest {
 				"Hội Nông dân xã Giao Phong", "Phạm Văn Sơn", driver.user("namdinh.chutich").displayName())
 			.doesNotContain("Trần Văn Loại", "Nghị định số 98/2023");
 		assertThat(decisionDoc.fileName()).isEqualTo("quyet-dinh-" + VietnameseText.slug(decision.number()) + ".pdf");
+		// a fixed table layout: the list's columns stand where the paper puts them, the same in every group
+		assertThat(columnStarts(decisionDoc, "Chức vụ, đơn vị")).hasSize(2).containsOnly(columnStarts(decisionDoc,
+				"Chức vụ, đơn vị").get(0));
 
 		DocumentInfo certificates = paper(id, PaperService.CERTIFICATES);
 		assertThat(certificates.type()).isEqualTo(DocumentType.BANG_KHEN);
@@ -325,6 +328,22 @@ class PapersTest {
 		}
 	}
 
+	/** Where each line starting with {@code heading} starts on the page, in points from the left, rounded. */
+	List<Long> columnStarts(DocumentInfo doc, String heading) throws IOException {
+		List<Long> starts = new ArrayList<>();
+		try (PDDocument pdf = load(doc)) {
+			new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+					if (text.startsWith(heading)) {
+						starts.add((long) Math.round(positions.get(0).getXDirAdj()));
+					}
+				}
+			}.getText(pdf);
+		}
+		return starts;
+	}
+
 	static String page(PDDocument pdf, int index) throws IOException {
 		PDFTextStripper stripper = new PDFTextStripper();
 		stripper.setStartPage(index + 1);
@@ -332,9 +351,13 @@ class PapersTest {
 		return stripper.getText(pdf);
 	}
 
+	/** Every page, to look at: the first as {@code name.png}, the next as {@code name-p2.png} and so on. */
 	static void png(PDDocument pdf, String name) throws IOException {
-		BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 110);
-		ImageIO.write(image, "png", PNG.resolve(name + ".png").toFile());
+		PDFRenderer renderer = new PDFRenderer(pdf);
+		for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+			BufferedImage image = renderer.renderImageWithDPI(page, 110);
+			ImageIO.write(image, "png", PNG.resolve(name + (page == 0 ? "" : "-p" + (page + 1)) + ".png").toFile());
+		}
 	}
 
 	/** Lines joined with spaces, runs of spaces as one: what a reader reads, whatever the line breaks. */
