@@ -66,6 +66,7 @@ public class OrgAdmin {
 
 	@Transactional
 	public OrgUnit create(OrgInput input, String actor) {
+		orgs.changing();
 		String code = Texts.requiredLine("code", input.code(), 40, "error.org.code-missing");
 		if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
 			throw new InvalidInputException("code", "error.org.code-format");
@@ -94,7 +95,6 @@ public class OrgAdmin {
 					org.decisionSymbol(), org.submissionSymbol(), org.issuer(), org.place(), org.leaderPosition(),
 					org.officialCode(), org.validFrom(), org.validTo())
 			.update();
-		orgs.changed();
 		audit.record(clock.localNow(), actor, "ORG", code, "CREATE", null, describe(org), input.reason());
 		events.publishEvent(new OrgCreated(code));
 		return org;
@@ -106,6 +106,7 @@ public class OrgAdmin {
 	 */
 	@Transactional
 	public OrgUnit update(String code, OrgInput input, String actor) {
+		orgs.changing();
 		OrgUnit before = orgs.find(code).orElseThrow(() -> new NotFoundException("error.org.not-found", code));
 		String name = input.name() == null ? before.name()
 				: Texts.requiredLine("name", input.name(), 255, "error.org.name-missing");
@@ -135,7 +136,6 @@ public class OrgAdmin {
 		jdbc.sql("update org_unit set name = ?, parent_code = ?, valid_from = ?, valid_to = ? where code = ?")
 			.params(name, parent == null ? null : parent.code(), from, to, code)
 			.update();
-		orgs.changed();
 		OrgUnit after = orgs.find(code).orElseThrow();
 		if (!describe(after).equals(describe(before))) {
 			audit.record(clock.localNow(), actor, "ORG", code, to != null && before.validTo() == null ? "CLOSE" : "UPDATE",
@@ -151,12 +151,12 @@ public class OrgAdmin {
 	@Transactional
 	public void close(String code, LocalDate lastDay, String successorCode, String legalBasis, String actor,
 			String reason) {
+		orgs.changing();
 		OrgUnit before = orgs.find(code).orElseThrow(() -> new NotFoundException("error.org.not-found", code));
 		closeInto(before, successorCode, lastDay, legalBasis);
 		if (before.validTo() == null || before.validTo().isAfter(lastDay)) {
 			jdbc.sql("update org_unit set valid_to = ? where code = ?").params(lastDay, code).update();
-			orgs.changed();
-		}
+			}
 		audit.record(clock.localNow(), actor, "ORG", code, "CLOSE", describe(before),
 				describe(orgs.find(code).orElseThrow()) + " → " + successorCode, reason);
 	}

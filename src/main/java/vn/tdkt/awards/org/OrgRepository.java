@@ -17,8 +17,10 @@ import vn.tdkt.awards.system.ReferenceVersion;
 /**
  * Reads the org tree through time, and who succeeded whom. An org by its code comes from a copy of the table kept
  * on each node (every step of a dossier names its orgs several times: a task's texts, its mails, its papers' issuer
- * and the path to the root), reloaded when the reference version moved (checked at most once a second); a
- * transaction that changed orgs reads the table itself until it ends.
+ * and the path to the root), reloaded when the reference version moved: a transaction checks the version at its
+ * first org and keeps that copy to its end (one statement instead of one per org, and the same orgs throughout), as
+ * if it had read the table then; outside a transaction the version is checked at most once a second (pages). A
+ * transaction that changes orgs reads the table itself.
  */
 @Repository
 public class OrgRepository {
@@ -32,8 +34,11 @@ public class OrgRepository {
 
 	private final ReferenceVersion.Cached<Map<String, OrgUnit>> byCode;
 
-	/** Marks a transaction that wrote org rows (a resource bound to it). */
-	private final Object written = new Object();
+	/** Marks a transaction that changes org rows (a resource bound to it). */
+	private final Object changing = new Object();
+
+	/** The copy a transaction read its orgs from (a resource bound to it). */
+	private final Object snapshot = new Object();
 
 	public OrgRepository(JdbcClient jdbc, ReferenceVersion version) {
 		this.jdbc = jdbc;
@@ -42,24 +47,44 @@ public class OrgRepository {
 	}
 
 	/**
-	 * In the transaction that wrote org rows: every node's copies reload (the reference version moves with the
-	 * transaction), this one at once and again when the transaction ends (committed or not), and until then this
-	 * transaction reads the table itself, so that no other reads an org it may roll back.
+	 * Before a transaction writes org rows: the reference version moves first (every writer of orgs takes its row
+	 * first, so two never wait on each other's orgs; every node's copies reload once it commits); this transaction
+	 * reads the table itself from now on, and this node's copy reloads now and when the transaction ends.
 	 */
-	public void changed() {
+	public void changing() {
 		version.changed();
 		byCode.reset();
 		if (TransactionSynchronizationManager.isSynchronizationActive()
-				&& !TransactionSynchronizationManager.hasResource(written)) {
-			TransactionSynchronizationManager.bindResource(written, Boolean.TRUE);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(written);
+				&& !TransactionSynchronizationManager.hasResource(changing)) {
+			bindUntilCompletion(changing, Boolean.TRUE);
+		}
+	}
+
+	private void bindUntilCompletion(Object key, Object value) {
+		TransactionSynchronizationManager.bindResource(key, value);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(key);
+				if (key == changing) {
 					byCode.reset();
 				}
-			});
+			}
+		});
+	}
+
+	/** The copy this transaction reads its orgs from: the version checked at its first org. */
+	@SuppressWarnings("unchecked")
+	private Map<String, OrgUnit> copy() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return byCode.get();
 		}
+		Map<String, OrgUnit> bound = (Map<String, OrgUnit>) TransactionSynchronizationManager.getResource(snapshot);
+		if (bound == null) {
+			bound = byCode.fresh();
+			bindUntilCompletion(snapshot, bound);
+		}
+		return bound;
 	}
 
 	/** Every org of every date. */
@@ -78,10 +103,10 @@ public class OrgRepository {
 	}
 
 	public Optional<OrgUnit> find(String code) {
-		if (TransactionSynchronizationManager.hasResource(written)) {
+		if (TransactionSynchronizationManager.hasResource(changing)) {
 			return jdbc.sql("select " + COLUMNS + " from org_unit where code = ?").param(code).query(OrgUnit.class).optional();
 		}
-		return Optional.ofNullable(code == null ? null : byCode.get().get(code));
+		return Optional.ofNullable(code == null ? null : copy().get(code));
 	}
 
 	/** The org and its ancestors, nearest first, whatever their dates. */

@@ -46,7 +46,7 @@ public class OrgTreeLoader {
 		this.orgRepository = orgs;
 	}
 
-	/** Loads what is missing; returns the rows added. */
+	/** Loads what is missing; returns the rows added or closed. */
 	public int load(DataSet set) {
 		int added = register();
 		List<Map<String, String>> orgs = new ArrayList<>(within(csv.rows("reference/national/org_unit.csv"), null, null));
@@ -58,7 +58,9 @@ public class OrgTreeLoader {
 		}
 		added += csv.upsert("org_unit.csv of " + set.name(), "org_unit", parentsFirst(orgs), "code");
 		added += successions(set);
-		orgRepository.changed();
+		if (added > 0) {
+			orgRepository.changing();
+		}
 		return added;
 	}
 
@@ -193,7 +195,7 @@ public class OrgTreeLoader {
 		int added = csv.upsert(set.file("org_succession.csv"), "org_succession", rows, "predecessor_code", "successor_code");
 		for (Map<String, String> s : rows) {
 			LocalDate lastDay = LocalDate.parse(s.get("effective_from")).minusDays(1);
-			jdbc.sql("update org_unit set valid_to = ? where code = ? and (valid_to is null or valid_to > ?)")
+			added += jdbc.sql("update org_unit set valid_to = ? where code = ? and (valid_to is null or valid_to > ?)")
 				.params(lastDay, s.get("predecessor_code"), lastDay)
 				.update();
 		}

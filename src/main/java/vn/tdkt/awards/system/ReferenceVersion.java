@@ -46,29 +46,43 @@ public class ReferenceVersion {
 
 		private volatile long checkedAt;
 
+		/** Moves with every {@link #reset}: a load begun before a reset does not publish what it read. */
+		private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
 		Cached(ReferenceVersion version, Supplier<T> loader) {
 			this.version = version;
 			this.loader = loader;
 		}
 
+		/** The value, the version checked at most once a second. */
 		public T get() {
-			long now = System.nanoTime();
 			T current = value;
-			if (current != null && now - checkedAt < RECHECK_NANOS) {
+			if (current != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
 				return current;
 			}
+			return fresh();
+		}
+
+		/** The value of the version in the database now (one statement when nothing changed). */
+		public T fresh() {
+			long now = System.nanoTime();
+			long seen = generation.get();
+			T current = value;
 			long v = version.current();
-			checkedAt = now;
 			if (current == null || v != loadedAt) {
 				current = loader.get();
-				value = current;
-				loadedAt = v;
+				if (generation.get() == seen) {
+					value = current;
+					loadedAt = v;
+				}
 			}
+			checkedAt = now;
 			return current;
 		}
 
 		/** Forget the value (this node changed the data). */
 		public void reset() {
+			generation.incrementAndGet();
 			value = null;
 		}
 

@@ -51,6 +51,27 @@ class OrgCopyTest {
 	}
 
 	@Test
+	void aTransaction_checksTheVersionAtItsFirstOrg_andKeepsThoseOrgsToItsEnd() {
+		admin.create(unit("COPY_TEST_E", "Trường Tiểu học Giao Thủy"), "admin");
+		assertThat(orgs.find("COPY_TEST_E")).map(OrgUnit::name).contains("Trường Tiểu học Giao Thủy");
+		// another node renamed it: its rows and the version, committed
+		jdbc.sql("update org_unit set name = 'Trường Tiểu học thị trấn Giao Thủy' where code = 'COPY_TEST_E'").update();
+		jdbc.sql("update reference_version set version = version + 1 where id = 1").update();
+
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			// a route or a decision made now sees the new name at once, not a second later
+			assertThat(orgs.find("COPY_TEST_E")).map(OrgUnit::name).contains("Trường Tiểu học thị trấn Giao Thủy");
+			// and keeps the orgs it started with, whatever commits meanwhile
+			assertThat(java.util.concurrent.CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+				.executeWithoutResult(other -> admin.update("COPY_TEST_E", new OrgAdmin.OrgInput(null, "Trường Tiểu học số 1",
+						null, null, null, null, null, null, null, null, null, null, null, null, null, null, "đổi tên"),
+						"admin")))).succeedsWithin(java.time.Duration.ofSeconds(10));
+			assertThat(orgs.find("COPY_TEST_E")).map(OrgUnit::name).contains("Trường Tiểu học thị trấn Giao Thủy");
+		});
+		assertThat(orgs.find("COPY_TEST_E")).map(OrgUnit::name).contains("Trường Tiểu học số 1");
+	}
+
+	@Test
 	void aChangeThroughTheApplication_showsAtOnce() {
 		admin.create(unit("COPY_TEST_B", "Trường Mầm non Giao Phong"), "admin");
 		assertThat(orgs.find("COPY_TEST_B")).map(OrgUnit::name).contains("Trường Mầm non Giao Phong");
