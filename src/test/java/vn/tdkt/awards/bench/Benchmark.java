@@ -242,13 +242,16 @@ public final class Benchmark {
 		double[] ourCpu = new double[5];
 		int submitsBefore = submit.count();
 		double[] papersBefore = papers();
-		Statements statements = options.containsKey("statements") ? new Statements(jdbc) : null;
+		boolean onPostgres = isPostgres(jdbc);
+		Statements statements = options.containsKey("statements") && onPostgres ? new Statements(jdbc) : null;
+		postmaster = onPostgres ? CpuClock.parent(Path.of("/proc",
+				Long.toString(jdbc.queryForObject("select pg_backend_pid()", Long.class)), "stat")) : 0;
 		for (int round = 0; round < rounds; round++) {
 			int size = n / rounds + (round < n % rounds ? 1 : 0);
 			int tasksBefore = bareCompletion.count();
 			long commitsBefore = BenchConfiguration.COMMITS.get();
-			double[] cpu = cpu();
 			Map<String, double[]> server = statements == null ? null : statements.snapshot();
+			double[] cpu = cpu();
 			t = System.nanoTime();
 			parallel(size, threads, bareDossier);
 			bareSeconds += (System.nanoTime() - t) / 1e9;
@@ -261,8 +264,8 @@ public final class Benchmark {
 
 			tasksBefore = completion.count();
 			commitsBefore = BenchConfiguration.COMMITS.get();
-			cpu = cpu();
 			server = statements == null ? null : statements.snapshot();
+			cpu = cpu();
 			t = System.nanoTime();
 			parallel(size, threads, ourDossier);
 			ourSeconds += (System.nanoTime() - t) / 1e9;
@@ -292,7 +295,7 @@ public final class Benchmark {
 		row("Papers: share of the application's end-to-end time (thread time ÷ wall time ÷ threads)",
 				"%.0f %%".formatted(100 * paperMillis / 1000 / ourSeconds / threads), "");
 		row("Per dossier, application: wall / CPU of the driving thread(s), the JVM's compiler, its GC, its other threads,"
-				+ " PostgreSQL (ms; rendering papers: %.0f ms of the wall time)".formatted(paperMillis / n),
+				+ " PostgreSQL (ms; of which rendering papers: %.0f ms)".formatted(paperMillis / n),
 				perDossier(ourSeconds, ourCpu, n), "ms");
 		row("Per dossier, bare engine: the same (ms)", perDossier(bareSeconds, bareCpu, n), "ms");
 		if (statements != null) {
@@ -501,10 +504,13 @@ public final class Benchmark {
 		}
 	}
 
-	/** Runs {@code count} items on {@code threads} threads, each item on one thread. */
 	/** CPU of the threads {@link #parallel} ran, each counted when it ends (a pool's threads are its own). */
 	private static final AtomicLong DRIVING_CPU_NANOS = new AtomicLong();
 
+	/** The embedded PostgreSQL server's main process, whose CPU and children's the figures count (0 on H2). */
+	private static long postmaster;
+
+	/** Runs {@code count} items on {@code threads} threads, each item on one thread. */
 	private static void parallel(int count, int threads, IntConsumer item) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -548,7 +554,7 @@ public final class Benchmark {
 		double driving = DRIVING_CPU_NANOS.get() / 1e6;
 		double[] own = CpuClock.jvmOwnMillis();
 		return new double[] { driving, own[0], own[1], CpuClock.jvmMillis() - driving - own[0] - own[1],
-				CpuClock.postgresMillis() };
+				CpuClock.postgresMillis(postmaster) };
 	}
 
 	/** Adds the CPU used since {@code since} to {@code total}. */

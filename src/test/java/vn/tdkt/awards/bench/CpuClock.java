@@ -34,10 +34,10 @@ final class CpuClock {
 			for (Path thread : threads) {
 				String name = command(thread.resolve("stat"));
 				if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-					compiler += ticks(thread.resolve("stat"));
+					compiler += ticks(thread.resolve("stat"), false);
 				}
 				else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-					gc += ticks(thread.resolve("stat"));
+					gc += ticks(thread.resolve("stat"), false);
 				}
 			}
 		}
@@ -47,12 +47,21 @@ final class CpuClock {
 		return new double[] { compiler * 1000 / TICKS_PER_SECOND, gc * 1000 / TICKS_PER_SECOND };
 	}
 
-	/** The server's CPU; 0 where there is no {@code /proc} (or on H2, which runs inside the JVM). */
-	static double postgresMillis() {
-		long ticks = 0;
+	/**
+	 * The server's CPU: the postmaster's own and that of the backends it has reaped (cutime, cstime), and its live
+	 * children's; 0 without {@code /proc} or a server (H2 runs inside the JVM).
+	 */
+	static double postgresMillis(long postmaster) {
+		if (postmaster <= 0) {
+			return 0;
+		}
+		long ticks = ticks(Path.of("/proc", Long.toString(postmaster), "stat"), true);
 		try (var processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
 			for (Path process : processes) {
-				ticks += postgresTicks(process.resolve("stat"));
+				Path stat = process.resolve("stat");
+				if (parent(stat) == postmaster) {
+					ticks += ticks(stat, false);
+				}
 			}
 		}
 		catch (IOException | SecurityException ex) {
@@ -61,8 +70,15 @@ final class CpuClock {
 		return ticks * 1000 / TICKS_PER_SECOND;
 	}
 
-	private static long postgresTicks(Path stat) {
-		return command(stat).equals("postgres") ? ticks(stat) : 0;
+	/** The parent process of a {@code stat} file: after the command, state(3) ppid(4). */
+	static long parent(Path stat) {
+		String[] fields = fields(stat);
+		try {
+			return fields.length > 1 ? Long.parseLong(fields[1]) : -1;
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	/** The command (process) or thread name of a {@code stat} file; empty when it cannot be read. */
@@ -78,15 +94,27 @@ final class CpuClock {
 		}
 	}
 
-	/** User and system clock ticks of a {@code stat} file: after the command, state(3) ppid(4) … utime(14) stime(15). */
-	private static long ticks(Path stat) {
+	/**
+	 * User and system clock ticks of a {@code stat} file (utime 14, stime 15), with its reaped children's (cutime 16,
+	 * cstime 17) when asked.
+	 */
+	private static long ticks(Path stat, boolean children) {
+		String[] fields = fields(stat);
+		if (fields.length < 15) {
+			return 0;
+		}
+		long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		return children ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
+	}
+
+	/** The fields after the command, from the state (field 3) on; none when the file cannot be read. */
+	private static String[] fields(Path stat) {
 		try {
 			String line = Files.readString(stat);
-			String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return line.substring(line.lastIndexOf(')') + 2).split(" ");
 		}
 		catch (IOException | RuntimeException ex) {
-			return 0;
+			return new String[0]; // the process or thread ended meanwhile
 		}
 	}
 
