@@ -2,6 +2,7 @@ package vn.tdkt.awards.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,23 @@ class PostgresStartupTest extends StartupChecks {
 		}
 		finally {
 			jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ like 'plan-%'");
+		}
+	}
+
+	/** Completing a task, the engine looks for its subtasks: by our index, not by reading every open task. */
+	@Test
+	void aTasksSubtasksAreFoundByIndex_notByReadingEveryOpenTask() {
+		try {
+			jdbc.update("insert into ACT_RU_TASK (ID_, REV_, NAME_, PRIORITY_, SUSPENSION_STATE_)"
+					+ " select 'index-' || g, 1, 'Thẩm định hồ sơ', 50, 1 from generate_series(1, 5000) g");
+			jdbc.execute("analyze act_ru_task");
+
+			List<String> plan = jdbc.queryForList("explain select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'index-7'",
+					String.class);
+			assertThat(String.join("\n", plan)).contains(EngineIndexes.INDEXES.get(0)[0]).doesNotContain("Seq Scan");
+		}
+		finally {
+			jdbc.update("delete from ACT_RU_TASK where ID_ like 'index-%'");
 		}
 	}
 
