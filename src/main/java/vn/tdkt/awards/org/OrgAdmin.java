@@ -156,7 +156,7 @@ public class OrgAdmin {
 		closeInto(before, successorCode, lastDay, legalBasis);
 		if (before.validTo() == null || before.validTo().isAfter(lastDay)) {
 			jdbc.sql("update org_unit set valid_to = ? where code = ?").params(lastDay, code).update();
-			}
+		}
 		audit.record(clock.localNow(), actor, "ORG", code, "CLOSE", describe(before),
 				describe(orgs.find(code).orElseThrow()) + " → " + successorCode, reason);
 	}

@@ -61,8 +61,10 @@ import vn.tdkt.awards.system.TaskQueryBypass;
  * --open-tasks=N dossiers left at their first appraisal [10000], --closed=N decided dossiers of the province's year
  * [10000], --nominees=N per closed dossier [5], --registry=N award rows over ten years [1000000], --samples=N per
  * latency probe [300], --statements=N the N statements that took PostgreSQL longest in the application's rounds
- * (pg_stat_statements), --warmup=N dossiers driven on each route before anything is measured [20], --group-tasks=N,N,… the task list at these numbers of open tasks in one group, with and
- * without the task query rewrite; any option with a dot is an application property (to compare settings).
+ * (pg_stat_statements), --warmup=N dossiers driven on each route before anything is measured [20],
+ * --group-tasks=N,N,… the task list at these numbers of open tasks in one group, with and without the task query
+ * rewrite; any option with a dot is an application property (to compare settings). The JVM's heap: -Dbench.heap
+ * [2g].
  */
 public final class Benchmark {
 
