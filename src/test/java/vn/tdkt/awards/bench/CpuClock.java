@@ -32,12 +32,12 @@ final class CpuClock {
 		long gc = 0;
 		try (var threads = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
 			for (Path thread : threads) {
-				String name = command(thread.resolve("stat"));
-				if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-					compiler += ticks(thread.resolve("stat"), false);
+				Stat stat = Stat.read(thread.resolve("stat"));
+				if (stat.name().startsWith("C1 Compiler") || stat.name().startsWith("C2 Compiler")) {
+					compiler += stat.ticks();
 				}
-				else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-					gc += ticks(thread.resolve("stat"), false);
+				else if (stat.name().startsWith("GC Thread") || stat.name().startsWith("G1 ")) {
+					gc += stat.ticks();
 				}
 			}
 		}
@@ -55,12 +55,13 @@ final class CpuClock {
 		if (postmaster <= 0) {
 			return 0;
 		}
-		long ticks = ticks(Path.of("/proc", Long.toString(postmaster), "stat"), true);
+		Stat main = Stat.read(Path.of("/proc", Long.toString(postmaster), "stat"));
+		long ticks = main.ticks() + main.reapedTicks();
 		try (var processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
 			for (Path process : processes) {
-				Path stat = process.resolve("stat");
-				if (parent(stat) == postmaster) {
-					ticks += ticks(stat, false);
+				Stat stat = Stat.read(process.resolve("stat"));
+				if (stat.parent() == postmaster) {
+					ticks += stat.ticks();
 				}
 			}
 		}
@@ -70,52 +71,35 @@ final class CpuClock {
 		return ticks * 1000 / TICKS_PER_SECOND;
 	}
 
-	/** The parent process of a {@code stat} file: after the command, state(3) ppid(4). */
+	/** The parent process of a {@code stat} file. */
 	static long parent(Path stat) {
-		String[] fields = fields(stat);
-		try {
-			return fields.length > 1 ? Long.parseLong(fields[1]) : -1;
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
-	}
-
-	/** The command (process) or thread name of a {@code stat} file; empty when it cannot be read. */
-	private static String command(Path stat) {
-		try {
-			String line = Files.readString(stat);
-			int open = line.indexOf('(');
-			int close = line.lastIndexOf(')');
-			return open < 0 || close < open ? "" : line.substring(open + 1, close);
-		}
-		catch (IOException | RuntimeException ex) {
-			return ""; // the process or thread ended meanwhile
-		}
+		return Stat.read(stat).parent();
 	}
 
 	/**
-	 * User and system clock ticks of a {@code stat} file (utime 14, stime 15), with its reaped children's (cutime 16,
-	 * cstime 17) when asked.
+	 * A process's or thread's {@code stat} line, read once: its command or thread name, parent (field 4), user and
+	 * system ticks (utime 14, stime 15) and its reaped children's (cutime 16, cstime 17); empty when it cannot be read
+	 * (the process or thread ended meanwhile).
 	 */
-	private static long ticks(Path stat, boolean children) {
-		String[] fields = fields(stat);
-		if (fields.length < 15) {
-			return 0;
-		}
-		long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-		return children ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
-	}
+	record Stat(String name, long parent, long ticks, long reapedTicks) {
 
-	/** The fields after the command, from the state (field 3) on; none when the file cannot be read. */
-	private static String[] fields(Path stat) {
-		try {
-			String line = Files.readString(stat);
-			return line.substring(line.lastIndexOf(')') + 2).split(" ");
+		static final Stat NONE = new Stat("", -1, 0, 0);
+
+		static Stat read(Path file) {
+			try {
+				String line = Files.readString(file);
+				int open = line.indexOf('(');
+				int close = line.lastIndexOf(')');
+				String[] fields = line.substring(close + 2).split(" ");
+				return new Stat(line.substring(open + 1, close), Long.parseLong(fields[1]),
+						Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
+						Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
+			}
+			catch (IOException | RuntimeException ex) {
+				return NONE;
+			}
 		}
-		catch (IOException | RuntimeException ex) {
-			return new String[0]; // the process or thread ended meanwhile
-		}
+
 	}
 
 }
