@@ -33,12 +33,14 @@ import org.springframework.stereotype.Component;
  * authorization: its time grows with the square of a group's open tasks (docs/benchmarks.md).
  * <p>
  * This plugin (a MyBatis interceptor on the engine's session factory, added by a process engine plugin) rewrites that
- * join, and nothing else, into the same condition as three memberships the database evaluates with one hash table
+ * join into the same condition as three memberships the database evaluates with one hash table
  * each: {@code RES.ID_ IN (the user's authorizations) OR D.KEY_ IN (…) OR '*' IN (…)}. The authorizations, the
  * permissions they must grant, the rows and their order are the engine's own (its SQL and its parameters, each used
  * three times at its place); the derived table keeps the name {@code AUTH} with a non-null {@code RESOURCE_ID_} where
  * the join matched, for the engine's {@code AUTH.RESOURCE_ID_ IS NOT NULL} test under a left join. A statement whose
- * shape is not recognised (another engine version, revoke checks on) runs unchanged.
+ * shape is not recognised (another engine version, revoke checks on) runs unchanged. It then rewrites the candidate
+ * join, which repeats a task once per matching identity link under a DISTINCT of the whole task row, as an EXISTS
+ * ({@link CandidateLinkRewrite}); nothing else of the statement changes.
  * <p>
  * Applies to the task query's list and count ({@code selectTaskByQueryCriteria}, {@code selectTaskCountByQueryCriteria}):
  * Tasklist's filters, {@code GET /engine-rest/task}, and {@code TaskService.createTaskQuery()} with a user.
@@ -68,8 +70,22 @@ public class TaskQueryPlugin extends AbstractProcessEnginePlugin {
 		LOG.info("Task queries: authorization join rewritten into hashed memberships (awards.engine.task-query-rewrite)");
 	}
 
-	/** The task query's SQL with its authorization join rewritten, and its parameters to match; null when not that shape. */
+	/**
+	 * The task query's SQL with its authorization join and its candidate join rewritten (each where its shape is
+	 * recognised), and its parameters to match; null when neither was.
+	 */
 	static Rewritten rewrite(String sql, List<ParameterMapping> parameters) {
+		Rewritten authorized = authorizations(sql, parameters);
+		Rewritten current = authorized == null ? new Rewritten(sql, parameters) : authorized;
+		String candidates = CandidateLinkRewrite.rewrite(current.sql());
+		if (candidates == null) {
+			return authorized;
+		}
+		return new Rewritten(candidates, current.parameters());
+	}
+
+	/** The authorization join as three hashed memberships, its parameters repeated at their places; null if not that shape. */
+	static Rewritten authorizations(String sql, List<ParameterMapping> parameters) {
 		Matcher join = AUTH_JOIN.matcher(sql);
 		if (!join.find()) {
 			return null;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -33,13 +34,18 @@ class TaskQueryPluginTest {
 	@Autowired
 	TaskService tasks;
 
+	@Autowired
+	FilterService filters;
+
 	@Test
 	void reviewersSeeTheSameTasks_withAndWithoutTheRewrite() {
 		List<String> keys = TaskQueryComparison.dossiersAtSeveralLevels(driver);
 		// one claimed by its appraiser
-		tasks.claim(driver.task(keys.get(0), TASK_APPRAISE).getId(), "giaothuy.chuyenvien");
-		TaskQueryComparison.assertSameAnswers(identity, tasks, List.of("giaothuy.chuyenvien", "giaothuy.chutich",
-				"namdinh.chuyenvien", "giaophong.canbo", "sotuphap.canbo", "bnv.chuyenvien", "admin"), keys);
+		String claimed = driver.task(keys.get(0), TASK_APPRAISE).getId();
+		tasks.claim(claimed, "giaothuy.chuyenvien");
+		TaskQueryComparison.withASecondCandidateGroup(tasks, claimed, () -> TaskQueryComparison.assertSameAnswers(identity,
+				tasks, filters, List.of("giaothuy.chuyenvien", "giaothuy.chutich", "namdinh.chuyenvien", "giaophong.canbo",
+						"sotuphap.canbo", "bnv.chuyenvien", "admin"), keys));
 	}
 
 	@Test
