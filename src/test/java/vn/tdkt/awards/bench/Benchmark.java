@@ -63,7 +63,8 @@ import vn.tdkt.awards.system.TaskQueryBypass;
  * latency probe [300], --statements=N the N statements that took PostgreSQL longest in the application's rounds
  * (pg_stat_statements), --warmup=N dossiers driven on each route before anything is measured [20],
  * --group-tasks=N,N,… the task list at these numbers of open tasks in one group, with and without the task query
- * rewrite; any option with a dot is an application property (to compare settings). The JVM's heap: -Dbench.heap
+ * rewrite, --explain=1 the plans of the task and dossier lists, --keep-db=DIR the embedded server's data directory,
+ * kept after the run; any option with a dot is an application property (to compare settings). The JVM's heap: -Dbench.heap
  * [2g].
  */
 public final class Benchmark {
@@ -105,6 +106,10 @@ public final class Benchmark {
 		if ("postgres".equals(options.get("db"))) {
 			// configured as docker compose configures production (SSD: README, "PostgreSQL in production")
 			var server = EmbeddedPostgres.builder().setServerConfig("random_page_cost", "1.1");
+			if (options.containsKey("keep-db")) {
+				// the data directory left after the run, to examine plans on the same data afterwards
+				server.setDataDirectory(java.nio.file.Path.of(options.get("keep-db"))).setCleanDataDirectory(false);
+			}
 			if (options.containsKey("statements")) {
 				server.setServerConfig("shared_preload_libraries", Statements.PRELOAD);
 			}
@@ -441,21 +446,37 @@ public final class Benchmark {
 
 	/** Tasklist's task count query of Giao Thủy's appraiser as the engine writes it, parameters inlined. */
 	private static String taskCountSql(List<String> groups) {
+		return "SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ " + taskQueryFromWhere(groups) + " ) countDistinct";
+	}
+
+	/** The first page of the same filter by due date, as the engine writes it on PostgreSQL. */
+	private static String taskListSql(List<String> groups) {
+		return "select distinct RES.REV_, RES.ID_, RES.NAME_, RES.PARENT_TASK_ID_, RES.DESCRIPTION_, RES.PRIORITY_,"
+				+ " RES.CREATE_TIME_, RES.OWNER_, RES.ASSIGNEE_, RES.DELEGATION_, RES.EXECUTION_ID_, RES.PROC_INST_ID_,"
+				+ " RES.PROC_DEF_ID_, RES.CASE_EXECUTION_ID_, RES.CASE_INST_ID_, RES.CASE_DEF_ID_, RES.TASK_DEF_KEY_,"
+				+ " RES.DUE_DATE_, RES.FOLLOW_UP_DATE_, RES.SUSPENSION_STATE_, RES.TENANT_ID_, RES.LAST_UPDATED_,"
+				+ " RES.TASK_STATE_ " + taskQueryFromWhere(groups) + " order by RES.DUE_DATE_ asc, RES.ID_ asc LIMIT 50 OFFSET 0";
+	}
+
+	private static String taskQueryFromWhere(List<String> groups) {
 		String g = String.join("', '", groups);
-		return ("SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on"
+		return ("from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on"
 				+ " I.TASK_ID_ = RES.ID_ left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_ left join ( SELECT A.* FROM"
 				+ " ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND ( A.USER_ID_ in ( 'giaothuy.chuyenvien', '*') OR"
 				+ " A.GROUP_ID_ IN ( '%s' ) ) AND ( ( A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2 OR A.RESOURCE_TYPE_ = 6"
 				+ " AND A.PERMS_ & 64 = 64 ) ) ) AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' )) WHERE ( 1 = 1 and"
 				+ " ( RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( '%s' ) ) ) ) and ("
 				+ " (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) and (RES.TENANT_ID_ is null"
-				+ " ) ) countDistinct").formatted(g, g);
+				+ " )").formatted(g, g);
 	}
 
 	/** The plan of the same count as TaskQueryPlugin rewrites it (--explain with --group-tasks). */
 	private static void explainRewritten(JdbcTemplate jdbc, List<String> groups) {
 		System.out.println("-- rewritten task count, " + groups);
 		jdbc.queryForList("explain (analyze, buffers) " + TaskQueryBypass.rewritten(taskCountSql(groups)), String.class)
+			.forEach(System.out::println);
+		System.out.println("-- rewritten task list, first page by due date, " + groups);
+		jdbc.queryForList("explain (analyze, buffers) " + TaskQueryBypass.rewritten(taskListSql(groups)), String.class)
 			.forEach(System.out::println);
 	}
 
