@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * {@code ( [RES.ASSIGNEE_ is null and] I.TYPE_ = 'candidate' and (…) )}, the join becomes that condition's
  * {@code EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and (…))}:
  * the same tasks (the engine's WHERE combines its conditions with AND and OR only, so "some link satisfies the WHERE"
- * is "the WHERE holds with some link satisfying the candidate condition"), each once. The list's DISTINCT is then
- * dropped only where it can no longer remove anything: the selected columns are the task's own and every other join
+ * is "the WHERE holds with some link satisfying the candidate condition"), each once. The DISTINCT of the list and of
+ * the count is then dropped only where it can no longer remove anything: the selected columns are the task's own and every other join
  * yields at most one row per task (the process definition and the execution by their ids, the authorization check as
  * rewritten by the plugin). Any other shape (two candidate conditions, the involved user, the links named elsewhere,
  * another join) keeps the engine's statement.
@@ -38,8 +38,15 @@ final class CandidateLinkRewrite {
 	/** Another alias's column inside the candidate condition: it must name the link's columns only. */
 	static final Pattern OTHER_COLUMN = Pattern.compile("(?<![\\w.])(?!I\\.)\\w+\\.\\w", CI);
 
-	static final Pattern SELECT_TASK_COLUMNS = Pattern.compile("\\s*select\\s+distinct\\s+(RES\\.\\w+\\s*,\\s*)*RES\\.\\w+\\s+"
-			+ "from\\s+\\S*ACT_RU_TASK\\s+RES\\s+", CI);
+	/**
+	 * The statements whose DISTINCT can go, the DISTINCT in group 1: the list of the task's own columns, and the count
+	 * as the engine writes it on PostgreSQL and on H2.
+	 */
+	static final List<Pattern> DISTINCT_TASKS = List.of(
+			Pattern.compile("\\s*select\\s+(distinct\\s+)(RES\\.\\w+\\s*,\\s*)*RES\\.\\w+\\s+from\\s+\\S*ACT_RU_TASK\\s+RES\\s+", CI),
+			Pattern.compile("\\s*SELECT\\s+COUNT\\(\\*\\)\\s+FROM\\s+\\(\\s*SELECT\\s+(DISTINCT\\s+)RES\\.ID_\\s+from\\s+\\S*ACT_RU_TASK\\s+RES\\s+",
+					CI),
+			Pattern.compile("\\s*select\\s+count\\(\\s*(distinct\\s+)RES\\.ID_\\s*\\)\\s+from\\s+\\S*ACT_RU_TASK\\s+RES\\s+", CI));
 
 	/** Joins that yield at most one row per task (by the row's id; the plugin's authorization check is one row). */
 	static final List<Pattern> TO_ONE = List.of(
@@ -87,10 +94,10 @@ final class CandidateLinkRewrite {
 		return withoutNeedlessDistinct(rewritten);
 	}
 
-	/** The list's "select distinct" as "select" where each task can only come once. */
+	/** The list's or the count's DISTINCT dropped where each task can only come once. */
 	static String withoutNeedlessDistinct(String sql) {
-		Matcher select = SELECT_TASK_COLUMNS.matcher(sql);
-		if (!select.lookingAt()) {
+		Matcher select = DISTINCT_TASKS.stream().map(p -> p.matcher(sql)).filter(Matcher::lookingAt).findFirst().orElse(null);
+		if (select == null) {
 			return sql;
 		}
 		int at = select.end();
@@ -98,7 +105,7 @@ final class CandidateLinkRewrite {
 			Matcher where = WHERE.matcher(sql).region(at, sql.length());
 			if (where.lookingAt()) {
 				DISTINCT_DROPPED.incrementAndGet();
-				return sql.replaceFirst("(?i)^(\\s*select\\s+)distinct\\s+", "$1");
+				return sql.substring(0, select.start(1)) + sql.substring(select.end(1));
 			}
 			int next = toOneJoinEnd(sql, at);
 			if (next < 0) {

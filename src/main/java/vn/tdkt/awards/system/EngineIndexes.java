@@ -19,6 +19,11 @@ import org.springframework.stereotype.Component;
  * ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}); without an index that reads every open task, so each
  * completion costs more the more tasks are open (2.8 ms at 10,000 on the benchmark's machine, nine times per BK_TTG
  * dossier: docs/benchmarks.md, "Where the time goes").
+ * <p>
+ * {@code awards_task_due}: every saved Tasklist filter lists a reviewer's tasks by due date ({@code ReviewerFilters});
+ * with this index the first page walks the tasks in that order and stops at the page's end, instead of reading and
+ * sorting every task of the user's groups (thousands at a province's year-end: docs/benchmarks.md, "The task list at
+ * thousands of open tasks in one group").
  */
 @Component
 @Order(1)
@@ -27,7 +32,8 @@ class EngineIndexes implements ApplicationRunner {
 	private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
 	/** Name, table and column(s). */
-	static final List<String[]> INDEXES = List.<String[]>of(new String[] { "awards_task_parent", "act_ru_task", "parent_task_id_" });
+	static final List<String[]> INDEXES = List.<String[]>of(new String[] { "awards_task_parent", "act_ru_task", "parent_task_id_" },
+			new String[] { "awards_task_due", "act_ru_task", "due_date_, id_" });
 
 	private final JdbcTemplate jdbc;
 

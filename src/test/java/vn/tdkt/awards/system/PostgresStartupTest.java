@@ -77,4 +77,56 @@ class PostgresStartupTest extends StartupChecks {
 		}
 	}
 
+
+	/**
+	 * Tasklist's org filter at 2,000 open tasks of one group among 6,000: its first page by due date walks the tasks
+	 * in that order by our index and stops at the page's end, and neither the list nor the count sorts or hashes every
+	 * task of the group (the query as the engine writes it, rewritten by {@link TaskQueryPlugin}).
+	 */
+	@Test
+	void theOrgFiltersFirstPage_walksTheTasksByDueDate_andNothingHashesTheGroupsTasks() {
+		String from = " from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ left join ACT_RE_PROCDEF D"
+				+ " on RES.PROC_DEF_ID_ = D.ID_ left join ( SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND ("
+				+ " A.USER_ID_ in ( 'dueuser', '*') OR A.GROUP_ID_ IN ( 'duegroup' ) ) AND ( ( A.RESOURCE_TYPE_ = 7 AND"
+				+ " A.PERMS_ & 2 = 2 OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64 ) ) ) AUTH ON (AUTH.RESOURCE_ID_ IN ("
+				+ " RES.ID_ , D.KEY_ , '*' )) WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( 'duegroup'"
+				+ " ) ) ) ) and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) and"
+				+ " (RES.TENANT_ID_ is null )";
+		String list = "select distinct RES.REV_, RES.ID_, RES.NAME_, RES.DUE_DATE_, RES.ASSIGNEE_" + from
+				+ " order by RES.DUE_DATE_ asc, RES.ID_ asc LIMIT 50 OFFSET 0";
+		String count = "SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_" + from + ") countDistinct";
+		try {
+			jdbc.update("insert into ACT_RU_TASK (ID_, REV_, NAME_, PRIORITY_, SUSPENSION_STATE_, DUE_DATE_)"
+					+ " select 'due-' || g, 1, 'Thẩm định hồ sơ', 50, 1, timestamp '2026-12-10 08:00' + g * interval '1 minute'"
+					+ " from generate_series(1, 6000) g");
+			jdbc.update("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) select 'due-' || g, 1,"
+					+ " case when g % 3 = 0 then 'duegroup' else 'othergroup' || (g % 20) end, 'candidate', 'due-' || g"
+					+ " from generate_series(1, 6000) g");
+			jdbc.update("insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)"
+					+ " select 'due-' || g, 1, 1, case when g % 3 = 0 then 'duegroup' else 'othergroup' || (g % 20) end, 7,"
+					+ " 'due-' || g, 2147483647 from generate_series(1, 6000) g");
+			jdbc.execute("analyze act_ru_task");
+			jdbc.execute("analyze act_ru_identitylink");
+			jdbc.execute("analyze act_ru_authorization");
+
+			String rewrittenList = TaskQueryPlugin.rewrite(list, List.of()).sql();
+			String listPlan = String.join("\n", jdbc.queryForList("explain " + rewrittenList, String.class));
+			assertThat(listPlan).contains(EngineIndexes.INDEXES.get(1)[0]).doesNotContain("HashAggregate")
+				.doesNotContain("Sort");
+			String rewrittenCount = TaskQueryPlugin.rewrite(count, List.of()).sql();
+			assertThat(rewrittenCount).doesNotContainIgnoringCase("distinct RES");
+			assertThat(String.join("\n", jdbc.queryForList("explain " + rewrittenCount, String.class)))
+				.doesNotContain("HashAggregate").doesNotContain("Unique");
+			// the same 50 tasks, in the same order, and the same count, as the engine's own statement
+			assertThat(jdbc.queryForList(rewrittenList)).hasSize(50).isEqualTo(jdbc.queryForList(list));
+			assertThat(jdbc.queryForObject(rewrittenCount, Long.class)).isEqualTo(jdbc.queryForObject(count, Long.class))
+				.isEqualTo(2000);
+		}
+		finally {
+			jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ like 'due-%'");
+			jdbc.update("delete from ACT_RU_IDENTITYLINK where ID_ like 'due-%'");
+			jdbc.update("delete from ACT_RU_TASK where ID_ like 'due-%'");
+		}
+	}
+
 }
