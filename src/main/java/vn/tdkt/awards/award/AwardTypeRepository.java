@@ -4,15 +4,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.tdkt.awards.org.OrgLevel;
+import vn.tdkt.awards.system.ReferenceVersion;
 
-/** Reads award types and the council rules that go with them. */
+/**
+ * Reads award types and the council rules that go with them, by code and by date from each node's copy of the tables
+ * (every step of a dossier names its award type), which follows the reference version ({@link ReferenceVersion}).
+ */
 @Repository
 public class AwardTypeRepository {
 
@@ -24,27 +31,38 @@ public class AwardTypeRepository {
 
 	private final JdbcClient jdbc;
 
-	public AwardTypeRepository(JdbcClient jdbc) {
+	/** The award types by code, in their order; and every council rule of every date, newest first: each node's copy. */
+	private final ReferenceVersion.Cached<Map<String, AwardType>> types;
+
+	private final ReferenceVersion.Cached<List<CouncilRule>> rules;
+
+	public AwardTypeRepository(JdbcClient jdbc, ReferenceVersion version) {
 		this.jdbc = jdbc;
+		this.types = version.cache(() -> {
+			Map<String, AwardType> byCode = new LinkedHashMap<>();
+			jdbc.sql(SELECT + " order by sort_order").query(AwardTypeRepository::map).list().forEach(t -> byCode.put(t.code(), t));
+			return Collections.unmodifiableMap(byCode);
+		});
+		this.rules = version.cache(() -> jdbc.sql(COUNCIL_RULE + " order by valid_from desc").query(CouncilRule.class).list()
+			.stream()
+			.filter(r -> r.validFrom() != null)
+			.toList());
 	}
 
 	public List<AwardType> findAll() {
-		return jdbc.sql(SELECT + " order by sort_order").query(AwardTypeRepository::map).list();
+		return List.copyOf(types.inTransaction().values());
 	}
 
 	public Optional<AwardType> find(String code) {
-		return jdbc.sql(SELECT + " where code = ?").param(code).query(AwardTypeRepository::map).optional();
+		return Optional.ofNullable(code == null ? null : types.inTransaction().get(code));
 	}
 
 	/** How the council of the level votes on the award type, by the rule in force on the date; none: no vote there. */
 	public Optional<CouncilRule> councilRule(String awardType, OrgLevel level, LocalDate on) {
-		return jdbc
-			.sql(COUNCIL_RULE + " where award_type = ? and org_level = ? and valid_from <= ?"
-					+ " and (valid_to is null or valid_to >= ?) order by valid_from desc")
-			.params(awardType, level.name(), on, on)
-			.query(CouncilRule.class)
-			.list()
+		return rules.inTransaction()
 			.stream()
+			.filter(r -> r.awardType().equals(awardType) && r.orgLevel().equals(level.name()) && !r.validFrom().isAfter(on)
+					&& (r.validTo() == null || !r.validTo().isBefore(on)))
 			.findFirst();
 	}
 

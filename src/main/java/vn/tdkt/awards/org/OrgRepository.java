@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.tdkt.awards.system.ReferenceVersion;
 
@@ -34,12 +32,6 @@ public class OrgRepository {
 
 	private final ReferenceVersion.Cached<Map<String, OrgUnit>> byCode;
 
-	/** Marks a transaction that changes org rows (a resource bound to it). */
-	private final Object changing = new Object();
-
-	/** The copy a transaction read its orgs from (a resource bound to it). */
-	private final Object snapshot = new Object();
-
 	public OrgRepository(JdbcClient jdbc, ReferenceVersion version) {
 		this.jdbc = jdbc;
 		this.version = version;
@@ -47,44 +39,12 @@ public class OrgRepository {
 	}
 
 	/**
-	 * Before a transaction writes org rows: the reference version moves first (every writer of orgs takes its row
-	 * first, so two never wait on each other's orgs; every node's copies reload once it commits); this transaction
-	 * reads the table itself from now on, and this node's copy reloads now and when the transaction ends.
+	 * Before a transaction writes org rows: the reference version moves first ({@link ReferenceVersion#changed}: one
+	 * lock order for every writer; every node's copies reload once it commits); this transaction reads the table
+	 * itself from now on.
 	 */
 	public void changing() {
 		version.changed();
-		byCode.reset();
-		if (TransactionSynchronizationManager.isSynchronizationActive()
-				&& !TransactionSynchronizationManager.hasResource(changing)) {
-			bindUntilCompletion(changing, Boolean.TRUE);
-		}
-	}
-
-	private void bindUntilCompletion(Object key, Object value) {
-		TransactionSynchronizationManager.bindResource(key, value);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(key);
-				if (key == changing) {
-					byCode.reset();
-				}
-			}
-		});
-	}
-
-	/** The copy this transaction reads its orgs from: the version checked at its first org. */
-	@SuppressWarnings("unchecked")
-	private Map<String, OrgUnit> copy() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return byCode.get();
-		}
-		Map<String, OrgUnit> bound = (Map<String, OrgUnit>) TransactionSynchronizationManager.getResource(snapshot);
-		if (bound == null) {
-			bound = byCode.fresh();
-			bindUntilCompletion(snapshot, bound);
-		}
-		return bound;
 	}
 
 	/** Every org of every date. */
@@ -103,10 +63,10 @@ public class OrgRepository {
 	}
 
 	public Optional<OrgUnit> find(String code) {
-		if (TransactionSynchronizationManager.hasResource(changing)) {
+		if (version.changingHere()) {
 			return jdbc.sql("select " + COLUMNS + " from org_unit where code = ?").param(code).query(OrgUnit.class).optional();
 		}
-		return Optional.ofNullable(code == null ? null : copy().get(code));
+		return Optional.ofNullable(code == null ? null : byCode.inTransaction().get(code));
 	}
 
 	/** The org and its ancestors, nearest first, whatever their dates. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.awards.system.AwardsProperties;
+import vn.tdkt.awards.system.ReferenceVersion;
 import vn.tdkt.awards.system.StartupStep;
 
 /**
@@ -31,9 +32,12 @@ public class ReferenceDataLoader implements StartupStep {
 
 	private final AwardsProperties properties;
 
-	public ReferenceDataLoader(CsvTables csv, AwardsProperties properties) {
+	private final ReferenceVersion version;
+
+	public ReferenceDataLoader(CsvTables csv, AwardsProperties properties, ReferenceVersion version) {
 		this.csv = csv;
 		this.properties = properties;
+		this.version = version;
 	}
 
 	public DataSet dataSet() {
@@ -60,6 +64,10 @@ public class ReferenceDataLoader implements StartupStep {
 		added += csv.load("reference/national/legal_basis.csv", "legal_basis", "code", "valid_from");
 		added += csv.load("reference/national/certificate_layout.csv", "certificate_layout", "award_type");
 		added += csv.load("reference/national/eligibility_rule_set.csv", "eligibility_rule_set", "code");
+		if (added > 0) {
+			// every node's copies of the reference tables reload (a release that brings new rows)
+			version.changed();
+		}
 		LOG.info("Reference data '{}' ready ({} rows added)", set.name(), added);
 	}
 
