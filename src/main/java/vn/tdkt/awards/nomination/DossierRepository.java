@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import vn.tdkt.awards.award.SubjectType;
 import vn.tdkt.awards.org.OrgLevel;
 import vn.tdkt.awards.system.Counters;
+import vn.tdkt.awards.system.TransactionMemo;
 
 /** Reads and writes dossiers, their routes, nominees and timelines. */
 @Repository
@@ -25,6 +26,9 @@ class DossierRepository {
 	private final JdbcClient jdbc;
 
 	private final Counters counters;
+
+	/** The dossier, its route and its hops' states as this transaction read them, forgotten at its writes here. */
+	private final TransactionMemo reads = new TransactionMemo();
 
 	public DossierRepository(JdbcClient jdbc, Counters counters) {
 		this.jdbc = jdbc;
@@ -40,12 +44,11 @@ class DossierRepository {
 	}
 
 	public void insert(Dossier d, String idempotencyKey, String idempotencyFingerprint) {
-		jdbc.sql("insert into dossier (id, award_year, award_type, movement_code, kind, title, submitting_org, current_hop,"
+		update("insert into dossier (id, award_year, award_type, movement_code, kind, title, submitting_org, current_hop,"
 				+ " status, submitted_by, submitted_at, idempotency_key, idempotency_hash)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(d.id(), d.year(), d.awardType(), d.movement(), d.kind(), d.title(), d.submittingOrg(), d.currentHop(),
-					d.status().name(), d.submittedBy(), d.submittedAt(), idempotencyKey, idempotencyFingerprint)
-			.update();
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id(), d.year(), d.awardType(), d.movement(), d.kind(),
+				d.title(), d.submittingOrg(), d.currentHop(), d.status().name(), d.submittedBy(), d.submittedAt(),
+				idempotencyKey, idempotencyFingerprint);
 	}
 
 	/** The dossier an Idempotency-Key made, and the fingerprint of the request that made it. */
@@ -54,9 +57,8 @@ class DossierRepository {
 
 	public void insertRoute(String dossierId, List<RouteHop> route) {
 		for (RouteHop hop : route) {
-			jdbc.sql("insert into dossier_hop (dossier_id, seq, org_code, org_level, role) values (?, ?, ?, ?, ?)")
-				.params(dossierId, hop.seq(), hop.orgCode(), hop.level().name(), hop.role().name())
-				.update();
+			update("insert into dossier_hop (dossier_id, seq, org_code, org_level, role) values (?, ?, ?, ?, ?)", dossierId,
+					hop.seq(), hop.orgCode(), hop.level().name(), hop.role().name());
 		}
 	}
 
@@ -65,15 +67,13 @@ class DossierRepository {
 	 * the hops after it are the tail's. The hops before {@code seq} keep their history.
 	 */
 	public void replaceRouteFrom(String dossierId, int seq, List<RouteHop> tail) {
-		jdbc.sql("delete from dossier_hop where dossier_id = ? and seq > ?").params(dossierId, seq).update();
+		update("delete from dossier_hop where dossier_id = ? and seq > ?", dossierId, seq);
 		RouteHop first = tail.get(0);
-		jdbc.sql("update dossier_hop set org_code = ?, org_level = ?, role = ? where dossier_id = ? and seq = ?")
-			.params(first.orgCode(), first.level().name(), first.role().name(), dossierId, seq)
-			.update();
+		update("update dossier_hop set org_code = ?, org_level = ?, role = ? where dossier_id = ? and seq = ?",
+				first.orgCode(), first.level().name(), first.role().name(), dossierId, seq);
 		for (RouteHop hop : tail.subList(1, tail.size())) {
-			jdbc.sql("insert into dossier_hop (dossier_id, seq, org_code, org_level, role) values (?, ?, ?, ?, ?)")
-				.params(dossierId, hop.seq(), hop.orgCode(), hop.level().name(), hop.role().name())
-				.update();
+			update("insert into dossier_hop (dossier_id, seq, org_code, org_level, role) values (?, ?, ?, ?, ?)", dossierId,
+					hop.seq(), hop.orgCode(), hop.level().name(), hop.role().name());
 		}
 	}
 
@@ -97,13 +97,13 @@ class DossierRepository {
 
 	/** Which steps apply at a hop, its outcomes so far kept (the hop moved to another org). */
 	public void setHopSteps(String dossierId, int seq, boolean councilRequired, boolean postingRequired) {
-		jdbc.sql("update dossier_hop set council_required = ?, posting_required = ? where dossier_id = ? and seq = ?")
-			.params(councilRequired, postingRequired, dossierId, seq)
-			.update();
+		update("update dossier_hop set council_required = ?, posting_required = ? where dossier_id = ? and seq = ?",
+				councilRequired, postingRequired, dossierId, seq);
 	}
 
 	public Optional<Dossier> find(String id) {
-		return jdbc.sql(DOSSIER + " where id = ?").param(id).query(DossierRepository::dossier).optional();
+		return reads.read("dossier " + id,
+				() -> jdbc.sql(DOSSIER + " where id = ?").param(id).query(DossierRepository::dossier).optional());
 	}
 
 	public Dossier require(String id) {
@@ -112,8 +112,17 @@ class DossierRepository {
 
 	/** Locks the dossier row for the rest of the transaction (serialises actions on one dossier across nodes). */
 	public Dossier lock(String id) {
-		return jdbc.sql(DOSSIER + " where id = ? for update").param(id).query(DossierRepository::dossier).optional()
+		Dossier locked = jdbc.sql(DOSSIER + " where id = ? for update").param(id).query(DossierRepository::dossier).optional()
 			.orElseThrow(() -> new DossierNotFoundException(id));
+		reads.forget();
+		reads.remember("dossier " + id, Optional.of(locked));
+		return locked;
+	}
+
+	/** Every write here: what this transaction read of dossiers is read again. */
+	private void update(String sql, Object... params) {
+		reads.forget();
+		jdbc.sql(sql).params(params).update();
 	}
 
 	public Optional<Idempotent> findByIdempotencyKey(String submittingOrg, String key) {
@@ -125,46 +134,41 @@ class DossierRepository {
 
 	/** The hop's public posting runs until {@code ends}. */
 	public void setPostingEnds(String dossierId, int seq, LocalDateTime ends) {
-		jdbc.sql("update dossier_hop set posting_ends = ? where dossier_id = ? and seq = ?")
-			.params(ends, dossierId, seq)
-			.update();
+		update("update dossier_hop set posting_ends = ? where dossier_id = ? and seq = ?", ends, dossierId, seq);
 	}
 
 	/** A draft submitted: by whom and when, as a dossier submitted at once records it. */
 	public void markSubmitted(String id, String by, LocalDateTime at) {
-		jdbc.sql("update dossier set status = ?, submitted_by = ?, submitted_at = ?, version = version + 1 where id = ?")
-			.params(DossierStatus.SUBMITTED.name(), by, at, id)
-			.update();
+		update("update dossier set status = ?, submitted_by = ?, submitted_at = ?, version = version + 1 where id = ?",
+				DossierStatus.SUBMITTED.name(), by, at, id);
 	}
 
 	public void updateStatus(String id, DossierStatus status, LocalDateTime at) {
-		jdbc.sql("update dossier set status = ?, closed_at = ?, version = version + 1 where id = ?")
-			.params(status.name(), status.isFinal() ? at : null, id)
-			.update();
+		update("update dossier set status = ?, closed_at = ?, version = version + 1 where id = ?", status.name(),
+				status.isFinal() ? at : null, id);
 	}
 
 	/** Moves the dossier to {@code hop}; the hops up to it are marked reached (what the list's scope reads). */
 	public void setCurrentHop(String id, int hop) {
-		jdbc.sql("update dossier set current_hop = ?, version = version + 1 where id = ?").params(hop, id).update();
-		jdbc.sql("update dossier_hop set reached = true where dossier_id = ? and seq <= ? and reached = false")
-			.params(id, hop)
-			.update();
+		update("update dossier set current_hop = ?, version = version + 1 where id = ?", hop, id);
+		update("update dossier_hop set reached = true where dossier_id = ? and seq <= ? and reached = false", id, hop);
 	}
 
 	public void setProcessInstance(String id, String processInstanceId) {
-		jdbc.sql("update dossier set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+		update("update dossier set process_instance_id = ? where id = ?", processInstanceId, id);
 	}
 
 	public void setSupplementDue(String id, LocalDateTime due) {
-		jdbc.sql("update dossier set supplement_due = ? where id = ?").params(due, id).update();
+		update("update dossier set supplement_due = ? where id = ?", due, id);
 	}
 
 	public List<RouteHop> route(String dossierId) {
-		return jdbc.sql("select seq, org_code, org_level, role from dossier_hop where dossier_id = ? order by seq")
+		return reads.read("route " + dossierId, () -> List.copyOf(jdbc
+			.sql("select seq, org_code, org_level, role from dossier_hop where dossier_id = ? order by seq")
 			.param(dossierId)
 			.query((rs, row) -> new RouteHop(rs.getInt("seq"), rs.getString("org_code"),
 					OrgLevel.valueOf(rs.getString("org_level")), HopRole.valueOf(rs.getString("role"))))
-			.list();
+			.list()));
 	}
 
 	public RouteHop hop(String dossierId, int seq) {
@@ -175,41 +179,35 @@ class DossierRepository {
 	}
 
 	public HopState hopState(String dossierId, int seq) {
-		return jdbc.sql("select council_required, posting_required, appraisal_outcome, sign_outcome, outcome"
-				+ " from dossier_hop where dossier_id = ? and seq = ?")
+		Optional<HopState> state = reads.read("hop " + dossierId + " " + seq, () -> jdbc
+			.sql("select council_required, posting_required, appraisal_outcome, sign_outcome, outcome"
+					+ " from dossier_hop where dossier_id = ? and seq = ?")
 			.params(dossierId, seq)
 			.query((rs, row) -> new HopState((Boolean) rs.getObject("council_required"),
 					(Boolean) rs.getObject("posting_required"), rs.getString("appraisal_outcome"),
 					rs.getString("sign_outcome"), rs.getString("outcome")))
-			.optional()
-			.orElseThrow(() -> new IllegalStateException("Dossier %s has no hop %d".formatted(dossierId, seq)));
+			.optional());
+		return state.orElseThrow(() -> new IllegalStateException("Dossier %s has no hop %d".formatted(dossierId, seq)));
 	}
 
 	/** The hop opens: which steps apply there; no outcome yet. */
 	public void openHop(String dossierId, int seq, boolean councilRequired, boolean postingRequired) {
-		jdbc.sql("update dossier_hop set council_required = ?, posting_required = ?, appraisal_outcome = null,"
-				+ " sign_outcome = null, outcome = null where dossier_id = ? and seq = ?")
-			.params(councilRequired, postingRequired, dossierId, seq)
-			.update();
+		update("update dossier_hop set council_required = ?, posting_required = ?, appraisal_outcome = null,"
+				+ " sign_outcome = null, outcome = null where dossier_id = ? and seq = ?", councilRequired, postingRequired,
+				dossierId, seq);
 	}
 
 	public void setAppraisalOutcome(String dossierId, int seq, String outcome) {
-		jdbc.sql("update dossier_hop set appraisal_outcome = ? where dossier_id = ? and seq = ?")
-			.params(outcome, dossierId, seq)
-			.update();
+		update("update dossier_hop set appraisal_outcome = ? where dossier_id = ? and seq = ?", outcome, dossierId, seq);
 	}
 
 	public void setSignOutcome(String dossierId, int seq, String outcome) {
-		jdbc.sql("update dossier_hop set sign_outcome = ? where dossier_id = ? and seq = ?")
-			.params(outcome, dossierId, seq)
-			.update();
+		update("update dossier_hop set sign_outcome = ? where dossier_id = ? and seq = ?", outcome, dossierId, seq);
 	}
 
 	/** How the review at the hop ended (FORWARDED, DECIDED, REJECTED, EXPIRED). */
 	public void setHopOutcome(String dossierId, int seq, String outcome) {
-		jdbc.sql("update dossier_hop set outcome = ? where dossier_id = ? and seq = ?")
-			.params(outcome, dossierId, seq)
-			.update();
+		update("update dossier_hop set outcome = ? where dossier_id = ? and seq = ?", outcome, dossierId, seq);
 	}
 
 	/** Columns of composed texts: a reason names the step and quotes the reviewer; the timeline keeps more. */
