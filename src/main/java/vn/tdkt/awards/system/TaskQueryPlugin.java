@@ -40,7 +40,9 @@ import org.springframework.stereotype.Component;
  * the join matched, for the engine's {@code AUTH.RESOURCE_ID_ IS NOT NULL} test under a left join. A statement whose
  * shape is not recognised (another engine version, revoke checks on) runs unchanged. It then rewrites the candidate
  * join, which repeats a task once per matching identity link under a DISTINCT of the whole task row, as an EXISTS
- * ({@link CandidateLinkRewrite}); nothing else of the statement changes.
+ * ({@link CandidateLinkRewrite}); nothing else of the statement changes. On PostgreSQL it also reads the groups that
+ * hold authorizations, which the engine asks before every query with authorization checks, by index
+ * ({@link AuthorizedGroups}).
  * <p>
  * Applies to the task query's list and count ({@code selectTaskByQueryCriteria}, {@code selectTaskCountByQueryCriteria}):
  * Tasklist's filters, {@code GET /engine-rest/task}, and {@code TaskService.createTaskQuery()} with a user.
@@ -66,8 +68,10 @@ public class TaskQueryPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void postInit(ProcessEngineConfigurationImpl configuration) {
-		configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewrite());
-		LOG.info("Task queries: authorization join rewritten into hashed memberships (awards.engine.task-query-rewrite)");
+		boolean postgres = "postgres".equals(configuration.getDatabaseType());
+		configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewrite(postgres));
+		LOG.info("Task queries: authorization join rewritten into hashed memberships, candidate join into EXISTS{}"
+				+ " (awards.engine.task-query-rewrite)", postgres ? ", authorized groups read by index" : "");
 	}
 
 	/**
@@ -110,6 +114,12 @@ public class TaskQueryPlugin extends AbstractProcessEnginePlugin {
 	record Rewritten(String sql, List<ParameterMapping> parameters) {
 	}
 
+	/** The groups holding authorizations, read by walking the engine's index ({@link AuthorizedGroups}). */
+	static Rewritten authorizedGroups(BoundSql bound) {
+		String sql = AuthorizedGroups.rewrite(bound.getSql());
+		return sql == null || !bound.getParameterMappings().isEmpty() ? null : new Rewritten(sql, List.of());
+	}
+
 	private static int placeholders(String sql) {
 		int count = 0;
 		for (int i = 0; i < sql.length(); i++) {
@@ -124,17 +134,25 @@ public class TaskQueryPlugin extends AbstractProcessEnginePlugin {
 			args = { MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class }))
 	static final class Rewrite implements Interceptor {
 
+		private final boolean postgres;
+
+		Rewrite(boolean postgres) {
+			this.postgres = postgres;
+		}
+
 		@Override
 		public Object intercept(Invocation invocation) throws Throwable {
 			Object[] args = invocation.getArgs();
 			MappedStatement statement = (MappedStatement) args[0];
 			String id = statement.getId();
-			if (BYPASS.get() || !STATEMENTS.contains(id.substring(id.lastIndexOf('.') + 1))) {
+			String name = id.substring(id.lastIndexOf('.') + 1);
+			boolean groups = postgres && AuthorizedGroups.STATEMENT.equals(name);
+			if (BYPASS.get() || !(groups || STATEMENTS.contains(name))) {
 				return invocation.proceed();
 			}
 			Object parameter = args[1];
 			BoundSql bound = statement.getBoundSql(parameter);
-			Rewritten rewritten = rewrite(bound.getSql(), bound.getParameterMappings());
+			Rewritten rewritten = groups ? authorizedGroups(bound) : rewrite(bound.getSql(), bound.getParameterMappings());
 			if (rewritten == null) {
 				return invocation.proceed();
 			}

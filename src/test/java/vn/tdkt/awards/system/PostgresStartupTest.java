@@ -129,4 +129,31 @@ class PostgresStartupTest extends StartupChecks {
 		}
 	}
 
+
+	/**
+	 * Before every query with authorization checks the engine reads which groups hold authorizations; with one per open
+	 * task that read and hashed every authorization. Read by walking the engine's index instead: the same groups (and
+	 * the null of users' authorizations, found by the first such row).
+	 */
+	@Test
+	void theGroupsHoldingAuthorizations_areReadByIndex_andAreTheEnginesAnswer() {
+		String engines = "SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A";
+		try {
+			jdbc.update("insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_,"
+					+ " PERMS_) select 'groups-' || g, 1, 1, case when g % 7 = 0 then null else 'GROUPS' || (g % 40) end,"
+					+ " case when g % 7 = 0 then 'groups.user' || g end, 7, 'groups-' || g, 2 from generate_series(1, 8000) g");
+			jdbc.execute("analyze act_ru_authorization");
+
+			String rewritten = AuthorizedGroups.rewrite(engines);
+			assertThat(new java.util.HashSet<>(jdbc.queryForList(rewritten, String.class)))
+				.isEqualTo(new java.util.HashSet<>(jdbc.queryForList(engines, String.class)))
+				.contains((String) null, "GROUPS1", "GROUPS39");
+			assertThat(String.join("\n", jdbc.queryForList("explain " + rewritten, String.class)))
+				.contains("Index Only Scan using act_idx_auth_group_id").doesNotContain("HashAggregate").doesNotContain("Unique");
+		}
+		finally {
+			jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ like 'groups-%'");
+		}
+	}
+
 }

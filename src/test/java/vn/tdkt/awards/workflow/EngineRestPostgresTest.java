@@ -118,11 +118,14 @@ class EngineRestPostgresTest {
 	/** The task query rewrite (TaskQueryPlugin) answers as the engine's own statement on PostgreSQL too. */
 	@Test
 	void reviewersTaskQueries_answerTheSameWithTheRewrite() {
+		long groupsByIndex = vn.tdkt.awards.system.TaskQueryComparison.authorizedGroupsReadByIndex();
 		List<String> keys = vn.tdkt.awards.system.TaskQueryComparison.dossiersAtSeveralLevels(driver);
 		vn.tdkt.awards.system.TaskQueryComparison.withASecondCandidateGroup(tasks, driver.task(keys.get(0), TASK_APPRAISE)
 			.getId(), () -> vn.tdkt.awards.system.TaskQueryComparison.assertSameAnswers(identity, tasks, filters,
 					List.of("giaothuy.chuyenvien", "giaothuy.chutich", "namdinh.chuyenvien", "giaophong.canbo",
 							"sotuphap.canbo", "admin"), keys));
+		assertThat(vn.tdkt.awards.system.TaskQueryComparison.authorizedGroupsReadByIndex())
+			.as("the engine's read of the groups holding authorizations, by index").isGreaterThan(groupsByIndex);
 	}
 
 	@Test
