@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.tdkt.awards.award.SubjectType;
+import vn.tdkt.awards.system.TransactionMemo;
 
 /** Reads and writes a dossier's nominees and their verdicts at each hop. */
 @Repository
@@ -21,6 +22,9 @@ class NomineeRepository {
 
 	private final JdbcClient jdbc;
 
+	/** A dossier's nominees as this transaction read them, forgotten at its writes here (made under the dossier's lock). */
+	private final TransactionMemo reads = new TransactionMemo();
+
 	NomineeRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -28,6 +32,7 @@ class NomineeRepository {
 	public long insertNominee(String dossierId, int seq, SubjectType subjectType, String name, String position,
 			String orgName, String achievements, String idNumber, java.time.LocalDate birthDate, Gender gender) {
 		KeyHolder keys = new GeneratedKeyHolder();
+		reads.forget();
 		jdbc.sql("insert into nominee (dossier_id, seq, subject_type, name, position, org_name, achievements, status,"
 				+ " id_number, birth_date, gender) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(dossierId, seq, subjectType.name(), name, position, orgName, achievements,
@@ -37,21 +42,22 @@ class NomineeRepository {
 	}
 
 	public int pendingCount(String dossierId) {
-		return jdbc.sql("select count(*) from nominee where dossier_id = ? and status = ?")
-			.params(dossierId, NomineeStatus.PENDING.name())
-			.query(Integer.class)
-			.single();
+		return pendingNominees(dossierId).size();
 	}
 
 	public List<Nominee> nominees(String dossierId) {
-		return jdbc.sql(NOMINEE + " where dossier_id = ? order by seq").param(dossierId).query(NomineeRepository::nominee).list();
+		return reads.read("nominees " + dossierId, () -> List.copyOf(jdbc.sql(NOMINEE + " where dossier_id = ? order by seq")
+			.param(dossierId)
+			.query(NomineeRepository::nominee)
+			.list()));
 	}
 
 	public List<Nominee> pendingNominees(String dossierId) {
-		return jdbc.sql(NOMINEE + " where dossier_id = ? and status = ? order by seq")
+		return reads.read("pending " + dossierId, () -> List.copyOf(jdbc
+			.sql(NOMINEE + " where dossier_id = ? and status = ? order by seq")
 			.params(dossierId, NomineeStatus.PENDING.name())
 			.query(NomineeRepository::nominee)
-			.list();
+			.list()));
 	}
 
 	/**
@@ -70,12 +76,14 @@ class NomineeRepository {
 
 	/** A nominee the same appraisal had left out goes on again. */
 	public void reopenNominee(long nomineeId) {
+		reads.forget();
 		jdbc.sql("update nominee set status = ?, reason = null, closed_hop = null where id = ?")
 			.params(NomineeStatus.PENDING.name(), nomineeId)
 			.update();
 	}
 
 	public void updateNominee(long nomineeId, String name, String position, String orgName, String achievements) {
+		reads.forget();
 		jdbc.sql("update nominee set name = coalesce(?, name), position = coalesce(?, position),"
 				+ " org_name = coalesce(?, org_name), achievements = coalesce(?, achievements) where id = ?")
 			.params(name, position, orgName, achievements, nomineeId)
@@ -83,6 +91,7 @@ class NomineeRepository {
 	}
 
 	public void closeNominee(long nomineeId, NomineeStatus status, String reason, int hop) {
+		reads.forget();
 		jdbc.sql("update nominee set status = ?, reason = ?, closed_hop = ? where id = ?")
 			.params(status.name(), DossierRepository.bound(reason, DossierRepository.REASON_LENGTH), hop, nomineeId)
 			.update();
@@ -109,6 +118,7 @@ class NomineeRepository {
 	}
 
 	void linkPerson(long nomineeId, long personId) {
+		reads.forget();
 		jdbc.sql("update nominee set person_id = ? where id = ?").params(personId, nomineeId).update();
 	}
 

@@ -27,6 +27,9 @@ class DossierReadsTest {
 	DossierRepository dossiers;
 
 	@Autowired
+	NomineeRepository nominees;
+
+	@Autowired
 	ProcessDriver driver;
 
 	@Autowired
@@ -82,6 +85,25 @@ class DossierReadsTest {
 			inner.executeWithoutResult(own -> dossiers.setSupplementDue(id, null));
 			assertThat(title(id)).as("the outer transaction's reads are its own").isEqualTo(first);
 		});
+	}
+
+
+	@Test
+	void aTransactionReadsTheNomineesOnce_untilItWritesThem() {
+		String id = driver.submit("giaophong.canbo", "GIAO_PHONG", "GIAY_KHEN", ProcessDriver.person("Người được đọc"));
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			Nominee first = nominees.nominees(id).get(0);
+			assertThat(nominees.pendingCount(id)).isEqualTo(1);
+			CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(other -> jdbc
+				.sql("update nominee set name = 'Đổi ở nơi khác' where id = ?").param(first.id()).update())).join();
+			assertThat(nominees.nominees(id).get(0).name()).isEqualTo(first.name());
+			nominees.closeNominee(first.id(), NomineeStatus.NOT_AWARDED, "thử", 1);
+			assertThat(nominees.nominees(id).get(0).name()).as("after a write through the repository")
+				.isEqualTo("Đổi ở nơi khác");
+			assertThat(nominees.pendingCount(id)).isZero();
+			status.setRollbackOnly();
+		});
+		assertThat(nominees.pendingCount(id)).isEqualTo(1);
 	}
 
 }
