@@ -59,6 +59,9 @@ public class AwardTypeRepository {
 
 	/** How the council of the level votes on the award type, by the rule in force on the date; none: no vote there. */
 	public Optional<CouncilRule> councilRule(String awardType, OrgLevel level, LocalDate on) {
+		if (on == null) {
+			return Optional.empty();
+		}
 		return rules.inTransaction()
 			.stream()
 			.filter(r -> r.awardType().equals(awardType) && r.orgLevel().equals(level.name()) && !r.validFrom().isAfter(on)

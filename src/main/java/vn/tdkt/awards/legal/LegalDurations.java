@@ -70,6 +70,9 @@ public class LegalDurations {
 
 	/** The row for exactly this level (null: the generic one) in force on the date, from this transaction's copy. */
 	private Optional<LegalDuration> exact(String code, OrgLevel level, LocalDate on) {
+		if (on == null) {
+			return Optional.empty();
+		}
 		String orgLevel = level == null ? LegalDuration.ANY_LEVEL : level.name();
 		return rows.inTransaction()
 			.stream()

@@ -27,8 +27,13 @@ class DossierRepository {
 
 	private final Counters counters;
 
-	/** The dossier, its route and its hops' states as this transaction read them, forgotten at its writes here. */
-	private final TransactionMemo reads = new TransactionMemo();
+	/**
+	 * The dossier, its route, its hops' states and its nominees ({@link NomineeRepository}) as this transaction read
+	 * them, forgotten at any write through either repository and at a locking read of the dossier.
+	 */
+	static final TransactionMemo READS = new TransactionMemo();
+
+	private final TransactionMemo reads = READS;
 
 	public DossierRepository(JdbcClient jdbc, Counters counters) {
 		this.jdbc = jdbc;

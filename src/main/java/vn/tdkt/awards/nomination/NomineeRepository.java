@@ -22,8 +22,8 @@ class NomineeRepository {
 
 	private final JdbcClient jdbc;
 
-	/** A dossier's nominees as this transaction read them, forgotten at its writes here (made under the dossier's lock). */
-	private final TransactionMemo reads = new TransactionMemo();
+	/** A dossier's nominees as this transaction read them: the dossier's reads, forgotten with them (its writes, its lock). */
+	private final TransactionMemo reads = DossierRepository.READS;
 
 	NomineeRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;

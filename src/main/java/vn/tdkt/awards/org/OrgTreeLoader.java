@@ -48,6 +48,8 @@ public class OrgTreeLoader {
 
 	/** Loads what is missing; returns the rows added or closed. */
 	public int load(DataSet set) {
+		// the reference version first, as every writer of orgs takes it: every node's org copies reload after this
+		orgRepository.changing();
 		int added = register();
 		List<Map<String, String>> orgs = new ArrayList<>(within(csv.rows("reference/national/org_unit.csv"), null, null));
 		for (Period period : set.periods()) {
@@ -58,9 +60,6 @@ public class OrgTreeLoader {
 		}
 		added += csv.upsert("org_unit.csv of " + set.name(), "org_unit", parentsFirst(orgs), "code");
 		added += successions(set);
-		if (added > 0) {
-			orgRepository.changing();
-		}
 		return added;
 	}
 

@@ -47,6 +47,9 @@ public class ReferenceDataLoader implements StartupStep {
 	@Override
 	@Transactional
 	public void run() {
+		// before any row: every node's copies of the reference tables reload once this commits (a release's new rows,
+		// its filled columns, its migrations), and writers of reference data take the version first
+		version.changed();
 		DataSet set = dataSet();
 		int added = csv.load("reference/national/award_type.csv", "award_type", "code");
 		added += csv.load("reference/national/award_council_rule.csv", "award_council_rule", "award_type", "org_level",
@@ -64,10 +67,6 @@ public class ReferenceDataLoader implements StartupStep {
 		added += csv.load("reference/national/legal_basis.csv", "legal_basis", "code", "valid_from");
 		added += csv.load("reference/national/certificate_layout.csv", "certificate_layout", "award_type");
 		added += csv.load("reference/national/eligibility_rule_set.csv", "eligibility_rule_set", "code");
-		if (added > 0) {
-			// every node's copies of the reference tables reload (a release that brings new rows)
-			version.changed();
-		}
 		LOG.info("Reference data '{}' ready ({} rows added)", set.name(), added);
 	}
 

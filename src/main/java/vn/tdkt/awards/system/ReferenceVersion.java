@@ -38,9 +38,9 @@ public class ReferenceVersion {
 	}
 
 	/**
-	 * Before a transaction writes reference data (through the pages, the API, a reorganization or the start-up
-	 * loader): the version moves first (every writer takes its row first, so two never wait on each other's rows;
-	 * every node's caches reload once it commits); this transaction reads the tables itself from now on, and this
+	 * In a transaction that writes reference data (the pages, the API, a reorganization, the start-up loaders): the
+	 * version moves, and every node's caches reload once it commits (org writers call this before their first row, so
+	 * two of them never wait on each other's orgs); this transaction reads the tables itself from now on, and this
 	 * node's caches reload now and when it ends.
 	 */
 	public void changed() {
@@ -66,6 +66,17 @@ public class ReferenceVersion {
 	private static void bindUntilCompletion(Object key, Object value, Runnable after) {
 		TransactionSynchronizationManager.bindResource(key, value);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void suspend() {
+				// a transaction of its own (REQUIRES_NEW) checks the version and reads for itself
+				TransactionSynchronizationManager.unbindResourceIfPossible(key);
+			}
+
+			@Override
+			public void resume() {
+				TransactionSynchronizationManager.bindResource(key, value);
+			}
+
 			@Override
 			public void afterCompletion(int status) {
 				TransactionSynchronizationManager.unbindResourceIfPossible(key);

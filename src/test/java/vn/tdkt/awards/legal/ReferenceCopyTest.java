@@ -123,4 +123,22 @@ class ReferenceCopyTest {
 		assertThat(inTransaction(() -> days("COPY_TEST_C"))).isEmpty();
 	}
 
+
+	@Test
+	void aTransactionOfItsOwn_checksTheVersionForItself() {
+		TransactionTemplate own = new TransactionTemplate(transactions);
+		own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		assertThat(inTransaction(() -> {
+			assertThat(days("COPY_TEST_D")).isEmpty();
+			CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(other -> {
+				version.changed();
+				insertDuration("COPY_TEST_D", 13);
+			})).join();
+			assertThat(own.<Optional<Integer>>execute(inner -> days("COPY_TEST_D"))).as("REQUIRES_NEW reads the new version").contains(13);
+			return days("COPY_TEST_D");
+		})).as("the outer transaction keeps its copy").isEmpty();
+		jdbc.sql("delete from legal_duration where code = 'COPY_TEST_D'").update();
+		version.changed();
+	}
+
 }

@@ -103,6 +103,14 @@ class DossierReadsTest {
 			assertThat(nominees.pendingCount(id)).isZero();
 			status.setRollbackOnly();
 		});
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			Nominee first = nominees.nominees(id).get(0);
+			CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(other -> jdbc
+				.sql("update nominee set name = 'Đổi trước khi khóa' where id = ?").param(first.id()).update())).join();
+			dossiers.lock(id);
+			assertThat(nominees.nominees(id).get(0).name()).as("read again after the dossier's lock")
+				.isEqualTo("Đổi trước khi khóa");
+		});
 		assertThat(nominees.pendingCount(id)).isEqualTo(1);
 	}
 
