@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -47,7 +46,7 @@ public class ReferenceVersion {
 		jdbc.sql("update reference_version set version = version + 1 where id = 1").update();
 		caches.forEach(Cached::reset);
 		if (TransactionSynchronizationManager.isSynchronizationActive() && !changingHere()) {
-			bindUntilCompletion(changing, Boolean.TRUE, () -> caches.forEach(Cached::reset));
+			TransactionResources.bindUntilCompletion(changing, Boolean.TRUE, () -> caches.forEach(Cached::reset));
 		}
 	}
 
@@ -61,28 +60,6 @@ public class ReferenceVersion {
 		Cached<T> cached = new Cached<>(this, loader);
 		caches.add(cached);
 		return cached;
-	}
-
-	private static void bindUntilCompletion(Object key, Object value, Runnable after) {
-		TransactionSynchronizationManager.bindResource(key, value);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void suspend() {
-				// a transaction of its own (REQUIRES_NEW) checks the version and reads for itself
-				TransactionSynchronizationManager.unbindResourceIfPossible(key);
-			}
-
-			@Override
-			public void resume() {
-				TransactionSynchronizationManager.bindResource(key, value);
-			}
-
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(key);
-				after.run();
-			}
-		});
 	}
 
 	public static final class Cached<T> {
@@ -120,7 +97,7 @@ public class ReferenceVersion {
 			T bound = (T) TransactionSynchronizationManager.getResource(this);
 			if (bound == null) {
 				bound = fresh();
-				bindUntilCompletion(this, bound, () -> {
+				TransactionResources.bindUntilCompletion(this, bound, () -> {
 				});
 			}
 			return bound;

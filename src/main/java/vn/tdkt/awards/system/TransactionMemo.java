@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -59,22 +58,7 @@ public final class TransactionMemo {
 		Map<String, Object> memo = (Map<String, Object>) TransactionSynchronizationManager.getResource(key);
 		if (memo == null) {
 			Map<String, Object> created = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(key, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void suspend() {
-					TransactionSynchronizationManager.unbindResourceIfPossible(key);
-				}
-
-				@Override
-				public void resume() {
-					TransactionSynchronizationManager.bindResource(key, created);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(key);
-				}
+			TransactionResources.bindUntilCompletion(key, created, () -> {
 			});
 			memo = created;
 		}
