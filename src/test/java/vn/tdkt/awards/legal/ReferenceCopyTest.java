@@ -49,6 +49,19 @@ class ReferenceCopyTest {
 				+ " values (?, '*', ?, 'Thử nghiệm', 'I', date '2020-01-01')").params(code, days).update();
 	}
 
+	/** Another node adds the row and moves the version, committed. */
+	private void addedByAnotherNode(String code, int days) {
+		CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(other -> {
+			version.changed();
+			insertDuration(code, days);
+		})).join();
+	}
+
+	private void removed(String code) {
+		jdbc.sql("delete from legal_duration where code = ?").param(code).update();
+		version.changed();
+	}
+
 	private Optional<Integer> days(String code) {
 		return durations.find(code, OrgLevel.UNIT, ON).map(LegalDuration::workingDays);
 	}
@@ -94,17 +107,12 @@ class ReferenceCopyTest {
 	void aTransaction_keepsTheDurationsItStartedWith() {
 		assertThat(inTransaction(() -> {
 			assertThat(days("COPY_TEST_B")).isEmpty();
-			// another node adds the row and moves the version, committed
-			CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(other -> {
-				version.changed();
-				insertDuration("COPY_TEST_B", 9);
-			})).join();
+			addedByAnotherNode("COPY_TEST_B", 9);
 			return days("COPY_TEST_B");
 		})).isEmpty();
 		assertThat(inTransaction(() -> days("COPY_TEST_B"))).contains(9);
 		assertThat(days("COPY_TEST_B")).as("outside a transaction, on this node at once").contains(9);
-		jdbc.sql("delete from legal_duration where code = 'COPY_TEST_B'").update();
-		version.changed();
+		removed("COPY_TEST_B");
 	}
 
 	@Test
@@ -123,22 +131,17 @@ class ReferenceCopyTest {
 		assertThat(inTransaction(() -> days("COPY_TEST_C"))).isEmpty();
 	}
 
-
 	@Test
 	void aTransactionOfItsOwn_checksTheVersionForItself() {
 		TransactionTemplate own = new TransactionTemplate(transactions);
 		own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		assertThat(inTransaction(() -> {
 			assertThat(days("COPY_TEST_D")).isEmpty();
-			CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(other -> {
-				version.changed();
-				insertDuration("COPY_TEST_D", 13);
-			})).join();
+			addedByAnotherNode("COPY_TEST_D", 13);
 			assertThat(own.<Optional<Integer>>execute(inner -> days("COPY_TEST_D"))).as("REQUIRES_NEW reads the new version").contains(13);
 			return days("COPY_TEST_D");
 		})).as("the outer transaction keeps its copy").isEmpty();
-		jdbc.sql("delete from legal_duration where code = 'COPY_TEST_D'").update();
-		version.changed();
+		removed("COPY_TEST_D");
 	}
 
 }
