@@ -4,11 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -20,6 +25,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Renders a paper: an XHTML template under {@code classpath:papers/} (Thymeleaf, XML mode, so the output is
@@ -80,7 +87,7 @@ public class PdfRenderer {
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
 			fonts.forEach((file, bytes) -> builder.useFont(() -> new ByteArrayInputStream(bytes), FONT_FAMILY,
 					(Integer) FACES.get(file)[0], (FontStyle) FACES.get(file)[1], true));
-			builder.withHtmlContent(xhtml, null);
+			builder.withW3cDocument(document(xhtml), null);
 			builder.toStream(out);
 			builder.run();
 			return out.toByteArray();
@@ -88,6 +95,41 @@ public class PdfRenderer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The XHTML parsed by a parser factory found once: handed a string, the renderer looked up a SAX parser factory
+	 * and a transformer on the classpath for every paper (a sixth of a paper's time, issue #22). No DOCTYPE, hence no
+	 * entity, is accepted: the templates have none, and nothing typed by a user can bring one (Thymeleaf escapes it).
+	 */
+	static org.w3c.dom.Document document(String xhtml) {
+		try {
+			return XHTML.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+		}
+		catch (ParserConfigurationException | SAXException ex) {
+			throw new IllegalArgumentException("A paper's XHTML is not well-formed: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static final DocumentBuilderFactory XHTML = xhtmlParsers();
+
+	private static DocumentBuilderFactory xhtmlParsers() {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setValidating(false);
+		factory.setXIncludeAware(false);
+		factory.setExpandEntityReferences(false);
+		try {
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return factory;
 	}
 
 	/**
