@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -14,12 +19,48 @@ import org.junit.jupiter.api.io.TempDir;
 /** A paper's XHTML is parsed by the renderer's own parser: well-formed XHTML only, no DOCTYPE, no entity. */
 class PaperXhtmlTest {
 
-	@Test
-	void aPage_rendersItsVietnameseText() throws Exception {
-		byte[] pdf = new PdfRenderer().pdf("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>body { font-family:"
-				+ " 'Liberation Serif'; }</style></head><body><p>Quyết định khen thưởng – Bằng khen</p></body></html>");
+	static String page(String text) {
+		return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>body { font-family: 'Liberation Serif'; }"
+				+ "</style></head><body><p>" + text + "</p><p><b>" + text + "</b></p></body></html>";
+	}
+
+	/** Its text, and the faces it embeds: those it uses, each a subset. */
+	static void check(byte[] pdf, String text) throws Exception {
 		try (var document = Loader.loadPDF(pdf)) {
-			assertThat(new PDFTextStripper().getText(document)).contains("Quyết định khen thưởng – Bằng khen");
+			assertThat(new PDFTextStripper().getText(document)).contains(text);
+			var resources = document.getPage(0).getResources();
+			List<String> fonts = new ArrayList<>();
+			for (var name : resources.getFontNames()) {
+				fonts.add(resources.getFont(name).getName());
+			}
+			assertThat(fonts).hasSize(2)
+				.allMatch(f -> f.matches("[A-Z]{6}\\+LiberationSerif(-Bold)?"))
+				.anyMatch(f -> f.endsWith("-Bold"));
+		}
+	}
+
+	@Test
+	void aPage_rendersItsVietnameseText_withTheFacesItUses() throws Exception {
+		check(new PdfRenderer().pdf(page("Quyết định khen thưởng – Bằng khen")), "Quyết định khen thưởng – Bằng khen");
+	}
+
+	/** The parsed faces are each thread's own: papers rendered at once come out whole. */
+	@Test
+	void papersRenderedAtOnce_eachComeOutWhole() throws Exception {
+		PdfRenderer renderer = new PdfRenderer();
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<byte[]>> papers = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				String text = "Giấy khen số " + i + " – Ủy ban nhân dân xã Giao Phong";
+				papers.add(threads.submit(() -> renderer.pdf(page(text))));
+			}
+			for (int i = 0; i < 16; i++) {
+				check(papers.get(i).get(), "Giấy khen số " + i + " – Ủy ban nhân dân xã Giao Phong");
+			}
+		}
+		finally {
+			threads.shutdownNow();
 		}
 	}
 
