@@ -58,6 +58,9 @@ class EngineRestPostgresTest {
 	@Autowired
 	org.camunda.bpm.engine.FilterService filters;
 
+	@Autowired
+	vn.tdkt.awards.document.DocumentService documents;
+
 	Http http;
 
 	@Test
@@ -81,6 +84,11 @@ class EngineRestPostgresTest {
 		assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
 		assertThat(JSON.readTree(bad.body()).get("variable").asText()).isEqualTo("outcome");
 		assertThat(taskId("namdinh.chuyenvien", id, TASK_APPRAISE)).isEqualTo(provinceTask);
+		// a document added while the appraisal is open shows in its form at once (the engine's native task query)
+		documents.upload(id, vn.tdkt.awards.nomination.DocumentType.BAO_CAO_THANH_TICH, "bao-cao-bo-sung.pdf",
+				vn.tdkt.awards.support.TestFiles.pdf("Bao cao"), driver.user("giaophong.canbo"));
+		assertThat(String.valueOf(tasks.getVariableLocal(provinceTask, "documentLinks")))
+			.contains("bao\\-cao\\-bo\\-sung\\.pdf");
 
 		complete("namdinh.chuyenvien", id, TASK_APPRAISE, Map.of("outcome", str("APPROVE")));
 		// a BK_TTG is not posted publicly (orders and state titles are): straight to the council
