@@ -153,18 +153,20 @@ public class TaskQueryPlugin extends AbstractProcessEnginePlugin {
 			Object parameter = args[1];
 			BoundSql bound = statement.getBoundSql(parameter);
 			Rewritten rewritten = groups ? authorizedGroups(bound) : rewrite(bound.getSql(), bound.getParameterMappings());
-			if (rewritten == null) {
-				return invocation.proceed();
+			BoundSql run = bound;
+			if (rewritten != null) {
+				REWRITTEN.incrementAndGet();
+				run = new BoundSql(statement.getConfiguration(), rewritten.sql(), rewritten.parameters(), parameter);
+				for (Map.Entry<String, Object> additional : bound.getAdditionalParameters().entrySet()) {
+					run.setAdditionalParameter(additional.getKey(), additional.getValue());
+				}
 			}
-			REWRITTEN.incrementAndGet();
-			BoundSql changed = new BoundSql(statement.getConfiguration(), rewritten.sql(), rewritten.parameters(), parameter);
-			for (Map.Entry<String, Object> additional : bound.getAdditionalParameters().entrySet()) {
-				changed.setAdditionalParameter(additional.getKey(), additional.getValue());
-			}
+			// what the executor's own query(statement, parameter, rows, handler) does after building the statement:
+			// the statement built here is run as it is (building the task query's is a good part of its cost)
 			Executor executor = (Executor) invocation.getTarget();
 			RowBounds rows = (RowBounds) args[2];
-			CacheKey key = executor.createCacheKey(statement, parameter, rows, changed);
-			return executor.query(statement, parameter, rows, (ResultHandler<?>) args[3], key, changed);
+			CacheKey key = executor.createCacheKey(statement, parameter, rows, run);
+			return executor.query(statement, parameter, rows, (ResultHandler<?>) args[3], key, run);
 		}
 
 	}
