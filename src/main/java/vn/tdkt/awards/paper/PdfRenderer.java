@@ -92,12 +92,17 @@ public class PdfRenderer {
 			builder.usePDDocument(pdf);
 			builder.useUnicodeLineBreaker(new NumberKeepingLineBreaker());
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
-			Map<String, TrueTypeFont> parsed = parsedFonts.get();
-			FACES.forEach((file, face) -> builder.useFont(new Face(pdf, parsed.get(file)), FONT_FAMILY,
-					(Integer) face[0], (FontStyle) face[1], true));
-			builder.withW3cDocument(document(xhtml), null);
-			builder.toStream(out);
-			builder.run();
+			Map<String, TrueTypeFont> parsed = borrowFaces();
+			try {
+				FACES.forEach((file, face) -> builder.useFont(new Face(pdf, parsed.get(file)), FONT_FAMILY,
+						(Integer) face[0], (FontStyle) face[1], true));
+				builder.withW3cDocument(document(xhtml), null);
+				builder.toStream(out);
+				builder.run();
+			}
+			finally {
+				returnFaces(parsed);
+			}
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
@@ -106,11 +111,22 @@ public class PdfRenderer {
 	}
 
 	/**
-	 * The four faces parsed once per thread that renders: parsing them for every paper was a sixth of a paper's time
-	 * (issue #22). A parsed font is read again while a document embeds it, and PDFBox does not say it may be shared
-	 * between threads, so each thread has its own. Each paper embeds the subset of a face it uses, as before.
+	 * The four faces, parsed once and lent to one rendering at a time: parsing them for every paper was a sixth of a
+	 * paper's time (issue #22). A parsed face is read again while a document embeds it, and PDFBox does not say it may
+	 * be shared between threads, so a rendering borrows a set of its own; a set is about 1.5 MB, and at most
+	 * {@link #KEPT_FACE_SETS} are kept (more renderings at once parse more, which go after use). Each paper embeds the
+	 * subset of a face it uses, as before.
 	 */
-	private final ThreadLocal<Map<String, TrueTypeFont>> parsedFonts = ThreadLocal.withInitial(() -> {
+	private final java.util.concurrent.ConcurrentLinkedDeque<Map<String, TrueTypeFont>> faceSets =
+			new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+	static final int KEPT_FACE_SETS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+	private Map<String, TrueTypeFont> borrowFaces() {
+		Map<String, TrueTypeFont> kept = faceSets.pollFirst();
+		if (kept != null) {
+			return kept;
+		}
 		Map<String, TrueTypeFont> parsed = new LinkedHashMap<>();
 		fonts.forEach((file, bytes) -> {
 			try {
@@ -121,7 +137,30 @@ public class PdfRenderer {
 			}
 		});
 		return parsed;
-	});
+	}
+
+	private void returnFaces(Map<String, TrueTypeFont> parsed) {
+		if (faceSets.size() < KEPT_FACE_SETS) {
+			faceSets.offerFirst(parsed);
+		}
+		else {
+			parsed.values().forEach(PdfRenderer::close);
+		}
+	}
+
+	private static void close(TrueTypeFont font) {
+		try {
+			font.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How many parsed sets of the faces are kept for the next renderings (for tests). */
+	int keptFaceSets() {
+		return faceSets.size();
+	}
 
 	/** A face embedded into the paper only when its text uses it (as the renderer does with font files). */
 	private static final class Face extends PDFontSupplier {
@@ -160,7 +199,9 @@ public class PdfRenderer {
 	 */
 	static org.w3c.dom.Document document(String xhtml) {
 		try {
-			return XHTML.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+			var parser = XHTML.newDocumentBuilder();
+			parser.setErrorHandler(THROW);
+			return parser.parse(new InputSource(new StringReader(xhtml)));
 		}
 		catch (ParserConfigurationException | SAXException ex) {
 			throw new IllegalArgumentException("A paper's XHTML is not well-formed: " + ex.getMessage(), ex);
@@ -171,6 +212,25 @@ public class PdfRenderer {
 	}
 
 	private static final DocumentBuilderFactory XHTML = xhtmlParsers();
+
+	/** Errors go to the caller, not to the console (the parser's default handler prints them to stderr). */
+	private static final org.xml.sax.ErrorHandler THROW = new org.xml.sax.ErrorHandler() {
+
+		@Override
+		public void warning(org.xml.sax.SAXParseException ex) {
+		}
+
+		@Override
+		public void error(org.xml.sax.SAXParseException ex) throws SAXException {
+			throw ex;
+		}
+
+		@Override
+		public void fatalError(org.xml.sax.SAXParseException ex) throws SAXException {
+			throw ex;
+		}
+
+	};
 
 	private static DocumentBuilderFactory xhtmlParsers() {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

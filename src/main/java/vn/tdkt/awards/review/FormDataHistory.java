@@ -16,21 +16,34 @@ import org.springframework.stereotype.Component;
  * The engine keeps no history of a review task's form data. Each review task carries read-only copies of our tables
  * for Tasklist's form (the dossier's summary, its nominees, their criteria, its documents and history, the choices
  * offered: {@link ReviewTaskPresenter}); they are written anew at every task and die with it. At history level
- * {@code full} each of them cost a historic variable row, a history detail at its creation, another at its deletion
- * when the task ends, and a copy of each Json value (about 140 statements per BK_TTG dossier, issue #22); the dossier's
+ * {@code full} each of them cost a historic variable row, a history detail at its creation and at each update, and a
+ * copy of each Json value for both (142 statements fewer per BK_TTG dossier, issue #22); the dossier's
  * history is in our own timeline, and the reviewer's answers (the contract's variables, {@code approvedNominees}
  * included) keep their full engine history. So the history events of these task-local variables, and of nothing
  * else, are not handed on to the engine's history writer: {@code /engine-rest/history/variable-instance} and
- * {@code /history/detail} no longer list them. The engine's supported extension point (the history event handler)
+ * {@code /history/detail} no longer list them (rows written before this version stay as they were). The engine's supported extension point (the history event handler)
  * is wrapped after the engine built it; the history level stays {@code full}.
  */
 @Component
 public class FormDataHistory extends AbstractProcessEnginePlugin {
 
 	/** The task-local variables the review tasks present (their declarations); a completion may change none. */
-	static final Set<String> FORM_DATA = Arrays.stream(ReviewTask.values())
-		.flatMap(task -> task.presented().stream())
-		.collect(Collectors.toUnmodifiableSet());
+	static final Set<String> FORM_DATA = formData();
+
+	/** The presented names; none may be a name a completion sets or a preset answer, whose history is kept. */
+	static Set<String> formData() {
+		Set<String> formData = Arrays.stream(ReviewTask.values())
+			.flatMap(task -> task.presented().stream())
+			.collect(Collectors.toUnmodifiableSet());
+		for (ReviewTask task : ReviewTask.values()) {
+			for (List<String> answers : List.of(task.variableNames(), task.formSlots(), task.presetDefaults())) {
+				if (answers.stream().anyMatch(formData::contains)) {
+					throw new IllegalStateException("A review task presents a variable of its answers: " + answers);
+				}
+			}
+		}
+		return formData;
+	}
 
 	@Override
 	public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -3,6 +3,9 @@ package vn.tdkt.awards.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +65,18 @@ class PaperXhtmlTest {
 		finally {
 			threads.shutdownNow();
 		}
+		// the parsed faces kept for the next papers stay bounded
+		assertThat(renderer.keptFaceSets()).isBetween(1, PdfRenderer.KEPT_FACE_SETS);
+	}
+
+	/** One rendering after another parses the faces once. */
+	@Test
+	void papersOneAfterAnother_shareOneParsedSetOfFaces() throws Exception {
+		PdfRenderer renderer = new PdfRenderer();
+		for (int i = 0; i < 3; i++) {
+			check(renderer.pdf(page("Bằng khen số " + i)), "Bằng khen số " + i);
+			assertThat(renderer.keptFaceSets()).isEqualTo(1);
+		}
 	}
 
 	@Test
@@ -75,10 +90,19 @@ class PaperXhtmlTest {
 	}
 
 	@Test
-	void textThatIsNotWellFormed_isRefused() {
-		assertThatThrownBy(() -> PdfRenderer.document("<html><body><p>Bằng khen</body></html>"))
-			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessageStartingWith("A paper's XHTML is not well-formed");
+	void textThatIsNotWellFormed_isRefused_withoutWritingToTheConsole() {
+		PrintStream console = System.err;
+		ByteArrayOutputStream written = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(written, true, StandardCharsets.UTF_8));
+		try {
+			assertThatThrownBy(() -> PdfRenderer.document("<html><body><p>Bằng khen</body></html>"))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageStartingWith("A paper's XHTML is not well-formed");
+		}
+		finally {
+			System.setErr(console);
+		}
+		assertThat(written.toString(StandardCharsets.UTF_8)).doesNotContain("Fatal Error");
 	}
 
 }
