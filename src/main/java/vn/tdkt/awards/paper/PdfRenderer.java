@@ -3,36 +3,24 @@ package vn.tdkt.awards.paper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import io.micrometer.core.instrument.Metrics;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Renders a paper: an XHTML template under {@code classpath:papers/} (Thymeleaf, XML mode, so the output is
@@ -57,6 +45,9 @@ public class PdfRenderer {
 	private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
 	private final Map<String, byte[]> fonts = new LinkedHashMap<>();
+
+	/** The faces parsed once, lent to one rendering at a time. */
+	private final FaceSets faceSets = new FaceSets(fonts);
 
 	/** Font metrics, parsed once and shared by every rendering (the largest part of a small paper's cost). */
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
@@ -92,160 +83,22 @@ public class PdfRenderer {
 			builder.usePDDocument(pdf);
 			builder.useUnicodeLineBreaker(new NumberKeepingLineBreaker());
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
-			Map<String, TrueTypeFont> parsed = borrowFaces();
+			Map<String, TrueTypeFont> parsed = faceSets.borrow();
 			try {
-				FACES.forEach((file, face) -> builder.useFont(new Face(pdf, parsed.get(file)), FONT_FAMILY,
+				FACES.forEach((file, face) -> builder.useFont(FaceSets.embedding(pdf, parsed.get(file)), FONT_FAMILY,
 						(Integer) face[0], (FontStyle) face[1], true));
-				builder.withW3cDocument(document(xhtml), null);
+				builder.withW3cDocument(PaperXhtml.parse(xhtml), null);
 				builder.toStream(out);
 				builder.run();
 			}
 			finally {
-				returnFaces(parsed);
+				faceSets.giveBack(parsed);
 			}
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * The four faces, parsed once and lent to one rendering at a time: parsing them for every paper was a sixth of a
-	 * paper's time (issue #22). A parsed face is read again while a document embeds it, and PDFBox does not say it may
-	 * be shared between threads, so a rendering borrows a set of its own; a set is about 1.5 MB, and at most
-	 * {@link #KEPT_FACE_SETS} are kept (more renderings at once parse more, which go after use). Each paper embeds the
-	 * subset of a face it uses, as before.
-	 */
-	private final java.util.concurrent.ConcurrentLinkedDeque<Map<String, TrueTypeFont>> faceSets =
-			new java.util.concurrent.ConcurrentLinkedDeque<>();
-
-	static final int KEPT_FACE_SETS = Math.max(2, Runtime.getRuntime().availableProcessors());
-
-	private Map<String, TrueTypeFont> borrowFaces() {
-		Map<String, TrueTypeFont> kept = faceSets.pollFirst();
-		if (kept != null) {
-			return kept;
-		}
-		Map<String, TrueTypeFont> parsed = new LinkedHashMap<>();
-		fonts.forEach((file, bytes) -> {
-			try {
-				parsed.put(file, new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
-		return parsed;
-	}
-
-	private void returnFaces(Map<String, TrueTypeFont> parsed) {
-		if (faceSets.size() < KEPT_FACE_SETS) {
-			faceSets.offerFirst(parsed);
-		}
-		else {
-			parsed.values().forEach(PdfRenderer::close);
-		}
-	}
-
-	private static void close(TrueTypeFont font) {
-		try {
-			font.close();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** How many parsed sets of the faces are kept for the next renderings (for tests). */
-	int keptFaceSets() {
-		return faceSets.size();
-	}
-
-	/** A face embedded into the paper only when its text uses it (as the renderer does with font files). */
-	private static final class Face extends PDFontSupplier {
-
-		private final PDDocument document;
-
-		private final TrueTypeFont font;
-
-		private PDFont embedded;
-
-		Face(PDDocument document, TrueTypeFont font) {
-			super(null);
-			this.document = document;
-			this.font = font;
-		}
-
-		@Override
-		public PDFont supply() {
-			if (embedded == null) {
-				try {
-					embedded = PDType0Font.load(document, font, true);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
-			return embedded;
-		}
-
-	}
-
-	/**
-	 * The XHTML parsed by a parser factory found once: handed a string, the renderer looked up a SAX parser factory
-	 * and a transformer on the classpath for every paper (a sixth of a paper's time, issue #22). No DOCTYPE, hence no
-	 * entity, is accepted: the templates have none, and nothing typed by a user can bring one (Thymeleaf escapes it).
-	 */
-	static org.w3c.dom.Document document(String xhtml) {
-		try {
-			var parser = XHTML.newDocumentBuilder();
-			parser.setErrorHandler(THROW);
-			return parser.parse(new InputSource(new StringReader(xhtml)));
-		}
-		catch (ParserConfigurationException | SAXException ex) {
-			throw new IllegalArgumentException("A paper's XHTML is not well-formed: " + ex.getMessage(), ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static final DocumentBuilderFactory XHTML = xhtmlParsers();
-
-	/** Errors go to the caller, not to the console (the parser's default handler prints them to stderr). */
-	private static final org.xml.sax.ErrorHandler THROW = new org.xml.sax.ErrorHandler() {
-
-		@Override
-		public void warning(org.xml.sax.SAXParseException ex) {
-		}
-
-		@Override
-		public void error(org.xml.sax.SAXParseException ex) throws SAXException {
-			throw ex;
-		}
-
-		@Override
-		public void fatalError(org.xml.sax.SAXParseException ex) throws SAXException {
-			throw ex;
-		}
-
-	};
-
-	private static DocumentBuilderFactory xhtmlParsers() {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setValidating(false);
-		factory.setXIncludeAware(false);
-		factory.setExpandEntityReferences(false);
-		try {
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return factory;
 	}
 
 	/**
@@ -258,6 +111,11 @@ public class PdfRenderer {
 
 	/** The timer of {@link #render}: one sample per paper. */
 	public static final String RENDER_TIMER = "awards.papers.render";
+
+	/** How many parsed sets of the faces are kept for the next renderings (for tests). */
+	int keptFaceSets() {
+		return faceSets.kept();
+	}
 
 	/** The bytes of a face of the embedded font, for checks. */
 	public byte[] font(String file) {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * history is in our own timeline, and the reviewer's answers (the contract's variables, {@code approvedNominees}
  * included) keep their full engine history. So the history events of these task-local variables, and of nothing
  * else, are not handed on to the engine's history writer: {@code /engine-rest/history/variable-instance} and
- * {@code /history/detail} no longer list them (rows written before this version stay as they were). The engine's supported extension point (the history event handler)
- * is wrapped after the engine built it; the history level stays {@code full}.
+ * {@code /history/detail} no longer list them (rows written before this version stay as they were). The engine's
+ * supported extension point (the history event handler) is wrapped after the engine built it; the history level
+ * stays {@code full}.
  */
 @Component
 public class FormDataHistory extends AbstractProcessEnginePlugin {

@@ -66,7 +66,7 @@ class PaperXhtmlTest {
 			threads.shutdownNow();
 		}
 		// the parsed faces kept for the next papers stay bounded
-		assertThat(renderer.keptFaceSets()).isBetween(1, PdfRenderer.KEPT_FACE_SETS);
+		assertThat(renderer.keptFaceSets()).isBetween(1, FaceSets.KEPT);
 	}
 
 	/** One rendering after another parses the faces once. */
@@ -95,7 +95,7 @@ class PaperXhtmlTest {
 		ByteArrayOutputStream written = new ByteArrayOutputStream();
 		System.setErr(new PrintStream(written, true, StandardCharsets.UTF_8));
 		try {
-			assertThatThrownBy(() -> PdfRenderer.document("<html><body><p>Bằng khen</body></html>"))
+			assertThatThrownBy(() -> PaperXhtml.parse("<html><body><p>Bằng khen</body></html>"))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessageStartingWith("A paper's XHTML is not well-formed");
 		}
