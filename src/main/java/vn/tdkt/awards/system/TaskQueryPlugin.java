@@ -163,7 +163,7 @@ public class TaskQueryPlugin extends AbstractProcessEnginePlugin {
 			}
 			// what the executor's own query(statement, parameter, rows, handler) does after building the statement:
 			// the statement built here is run as it is (building the task query's is a good part of its cost). Other
-			// interceptors of that four-argument query would be passed by for these two statements; the engine
+			// interceptors of that four-argument query would be passed by for the statements looked at here; the engine
 			// registers none, and this plugin is the application's only one.
 			Executor executor = (Executor) invocation.getTarget();
 			RowBounds rows = (RowBounds) args[2];
