@@ -45,6 +45,8 @@ import vn.tdkt.awards.nomination.DossierLifecycle;
 import vn.tdkt.awards.nomination.DossierService;
 import vn.tdkt.awards.nomination.SubmitDossier.NewNominee;
 import vn.tdkt.awards.nomination.SubmitDossier;
+import vn.tdkt.awards.org.OrgRole;
+import vn.tdkt.awards.review.ReviewerFilters;
 import vn.tdkt.awards.system.TaskQueryBypass;
 
 /**
@@ -368,7 +370,8 @@ public final class Benchmark {
 			latency(s);
 		}
 		if (options.containsKey("group-tasks")) {
-			groupTasks(engine, jdbc, dossiers, admin, ours, threads, samples);
+			groupTasks(engine, jdbc, dossiers, admin, ours, threads, samples,
+					new TasklistRequests(http, port, "giaothuy.chuyenvien", "demo"));
 		}
 	}
 
@@ -378,11 +381,14 @@ public final class Benchmark {
 	 * (TaskQueryPlugin) and with the engine's own statement, in the same run.
 	 */
 	private void groupTasks(ProcessEngine engine, JdbcTemplate jdbc, DossierService dossiers,
-			vn.tdkt.awards.identity.AppUser admin, RouteDriver ours, int threads, int samples) throws Exception {
+			vn.tdkt.awards.identity.AppUser admin, RouteDriver ours, int threads, int samples, TasklistRequests rest)
+			throws Exception {
 		var identity = engine.getIdentityService();
 		var taskService = engine.getTaskService();
 		String user = "giaothuy.chuyenvien";
 		List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+		String orgFilter = engine.getFilterService().createFilterQuery().filterName(ReviewerFilters.ORG).singleResult()
+			.getId();
 		int made = 0;
 		for (String size : options.get("group-tasks").split(",")) {
 			int target = Integer.parseInt(size.trim());
@@ -419,6 +425,7 @@ public final class Benchmark {
 			}
 			latency(rewritten);
 			latency(own);
+			tasklistRequests(engine, jdbc, rest, orgFilter, user, groups, visible, samples);
 			row("Task list at %,d: engine's own p95 ÷ rewritten p95".formatted(visible),
 					"%.1f".formatted(own.percentile(95) / rewritten.percentile(95)), "×");
 			if (options.containsKey("explain") && isPostgres(jdbc)) {
@@ -428,6 +435,76 @@ public final class Benchmark {
 		notes.add("Group tasks: Giao Thủy's appraiser's org filter (candidate groups, by due date, first 50 and the count)"
 				+ " as the open tasks of that one group grow; each size measured with the task query rewrite"
 				+ " (TaskQueryPlugin) and with the engine's own statement in the same JVM and database.");
+		notes.add("Tasklist's request: POST /engine-rest/filter/{id}/list?firstResult=0&maxResults=15 for the saved filter"
+				+ " \"" + ReviewerFilters.ORG + "\" as Giao Thủy's appraiser, over HTTP with Basic authentication, the body"
+				+ " and Accept header Tasklist's client sends (" + TasklistRequests.TASKLIST_BODY + "; HAL: the page, its"
+				+ " count and the embedded resources); the same resource Tasklist reaches under /camunda/api/engine."
+				+ " GET /engine-rest/task?candidateGroup=…&sortBy=dueDate&sortOrder=asc&maxResults=15 and"
+				+ " /task/count?candidateGroup=…, each timed, as the same user. Each request sent %d times first, not"
+					.formatted(restWarmup()) + " timed.");
+	}
+
+	/**
+	 * The same task list as Tasklist and an outside client ask for it at this size: the filter through the Java API,
+	 * then over HTTP (Tasklist's request, the candidate group's page and count), each after an untimed warm-up.
+	 */
+	private void tasklistRequests(ProcessEngine engine, JdbcTemplate jdbc, TasklistRequests rest, String orgFilter,
+			String user, List<String> groups, long visible, int samples) {
+		var identity = engine.getIdentityService();
+		Stats filterApi = new Stats("the org filter's first page as Tasklist sorts it and its count, Java API, %,d in"
+			.formatted(visible) + " the group");
+		for (int i = 0; i < samples; i++) {
+			identity.setAuthentication(user, groups);
+			try {
+				filterApi.time(() -> tasklistPage(engine.getFilterService(), engine.getTaskService(), orgFilter));
+			}
+			finally {
+				identity.clearAuthentication();
+			}
+		}
+		Stats tasklist = new Stats("Tasklist's request for the org filter, %,d in the group".formatted(visible));
+		String appraisers = OrgRole.APPRAISER.groupId("GIAO_THUY");
+		Stats candidateGroup = new Stats("GET /engine-rest/task?candidateGroup=%s, %,d in the group"
+			.formatted(appraisers, visible));
+		Stats candidateCount = new Stats("GET /engine-rest/task/count?candidateGroup=%s, %,d in the group"
+			.formatted(appraisers, visible));
+		// the REST layer's first requests load and compile its classes: not measured, as for the routes (--warmup)
+		Stats warmup = new Stats("warm-up");
+		for (int i = 0; i < restWarmup(); i++) {
+			rest.filterFirstPage(warmup, orgFilter);
+			rest.candidateGroupFirstPage(warmup, appraisers);
+			rest.candidateGroupCount(warmup, appraisers);
+		}
+		Statements statements = options.containsKey("statements") && isPostgres(jdbc) ? new Statements(jdbc) : null;
+		var before = statements == null ? null : statements.snapshot();
+		for (int i = 0; i < samples; i++) {
+			rest.filterFirstPage(tasklist, orgFilter);
+		}
+		if (statements != null) {
+			notes.add("Tasklist's request for the org filter at %,d in the group, the statements that took the server"
+				.formatted(visible) + " longest (ms and calls per request):");
+			notes.addAll(statements.heaviestSince(before, 12, samples));
+		}
+		for (int i = 0; i < samples; i++) {
+			rest.candidateGroupFirstPage(candidateGroup, appraisers);
+			rest.candidateGroupCount(candidateCount, appraisers);
+		}
+		latency(filterApi);
+		latency(tasklist);
+		latency(candidateGroup);
+		latency(candidateCount);
+	}
+
+	/** Requests of each kind sent before the REST layer is timed: its code compiled, as on a server up for days. */
+	private int restWarmup() {
+		return 5 * option("warmup");
+	}
+
+	/** What Tasklist's request asks the engine: the filter's first 15 active tasks, newest first after the due date. */
+	private static List<org.camunda.bpm.engine.task.Task> tasklistPage(org.camunda.bpm.engine.FilterService filters,
+			org.camunda.bpm.engine.TaskService tasks, String filterId) {
+		filters.count(filterId, tasks.createTaskQuery().active());
+		return filters.listPage(filterId, tasks.createTaskQuery().active().orderByTaskCreateTime().desc(), 0, 15);
 	}
 
 	private static List<org.camunda.bpm.engine.task.Task> orgFilter(org.camunda.bpm.engine.TaskService tasks,

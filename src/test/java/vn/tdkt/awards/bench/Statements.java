@@ -60,6 +60,9 @@ final class Statements {
 		lines.addAll(ranked(added, 1, n, dossiers));
 		lines.add("The application's statements run most often, per dossier (ms, calls):");
 		lines.addAll(ranked(added, 0, n, dossiers));
+		lines.add("The statements the application runs more often than the bare engine, per dossier (calls added, ms"
+				+ " added):");
+		lines.addAll(moreThanBare(n, dossiers));
 		return lines;
 	}
 
@@ -75,6 +78,39 @@ final class Statements {
 			.map(e -> "  %.2f ms, %.1f calls: `%s`".formatted(e.getValue()[1] / dossiers, e.getValue()[0] / dossiers,
 					shorten(e.getKey())))
 			.toList();
+	}
+
+	/** The {@code n} statements that took the server longest since {@code before}, per one of {@code per} requests. */
+	List<String> heaviestSince(Map<String, double[]> before, int n, int per) {
+		Map<String, double[]> since = new HashMap<>();
+		snapshot().forEach((query, now) -> {
+			double[] then = before.getOrDefault(query, new double[2]);
+			if (now[0] > then[0]) {
+				since.put(query, new double[] { now[0] - then[0], now[1] - then[1] });
+			}
+		});
+		List<String> lines = new ArrayList<>();
+		lines.add("Server execution time per request: %.2f ms in %.1f statements".formatted(sum(since, 1) / per,
+				sum(since, 0) / per));
+		lines.addAll(ranked(since, 1, n, per));
+		return lines;
+	}
+
+	/** Calls of each statement beyond the bare engine's (the same statement text), most added first. */
+	private List<String> moreThanBare(int n, int dossiers) {
+		return added.entrySet()
+			.stream()
+			.map(e -> Map.entry(e.getKey(), minus(e.getValue(), bare.getOrDefault(e.getKey(), new double[2]))))
+			.filter(e -> e.getValue()[0] > 0)
+			.sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+			.limit(n)
+			.map(e -> "  +%.1f calls, +%.2f ms: `%s`".formatted(e.getValue()[0] / dossiers, e.getValue()[1] / dossiers,
+					shorten(e.getKey())))
+			.toList();
+	}
+
+	private static double[] minus(double[] a, double[] b) {
+		return new double[] { a[0] - b[0], a[1] - b[1] };
 	}
 
 	private static String shorten(String sql) {
