@@ -1,9 +1,6 @@
 package vn.tdkt.awards.system;
 
-import java.sql.DatabaseMetaData;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +8,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +29,13 @@ import org.springframework.stereotype.Component;
  * {@code awards_task_due_created}: Tasklist adds its own sorting after the filter's, newest first unless the reviewer
  * picks another, so the page it asks for is by due date, then creation time, descending; tasks due on the same day
  * are many at year-end, and without this index every task of the user's groups was read and sorted for each page
- * (docs/benchmarks.md, the same section).
+ * (docs/benchmarks.md, "The task list as Tasklist asks for it").
  * <p>
- * {@code awards_task_visible} (PostgreSQL): every task list also counts the tasks of the user's groups, which found
- * each candidate link's task by reading the task's row, wide with its name and description; this index carries the
- * columns the count looks at (the engine's conditions on state, tenant, assignee, process definition and case), so
- * the count reads the index, a fraction of the table, and not the rows.
+ * {@code awards_task_visible} (PostgreSQL): every task list also counts the tasks of the user's groups, reading each
+ * one's row, wide with its name and description; this index carries the columns the count's conditions name (state,
+ * tenant, assignee, process definition, case, and the due and follow-up dates of the "due soon" and "overdue"
+ * filters), so the count can read the index, a fraction of the table, wherever vacuum has marked the table's pages
+ * all visible (the same section).
  */
 @Component
 @Order(1)
@@ -52,23 +50,21 @@ class EngineIndexes implements ApplicationRunner {
 
 	/** On PostgreSQL only (INCLUDE): name, table, key column, the columns carried along. */
 	static final List<String[]> COVERING = List.<String[]>of(new String[] { "awards_task_visible", "act_ru_task", "id_",
-			"suspension_state_, tenant_id_, assignee_, proc_def_id_, case_execution_id_" });
+			"suspension_state_, tenant_id_, assignee_, proc_def_id_, case_execution_id_, due_date_, follow_up_date_" });
 
 	private final JdbcTemplate jdbc;
 
-	private final DataSource dataSource;
-
-	EngineIndexes(JdbcTemplate jdbc, DataSource dataSource) {
+	EngineIndexes(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws Exception {
+	public void run(ApplicationArguments args) {
 		for (String[] index : INDEXES) {
 			create(index[0], "create index if not exists %s on %s (%s)".formatted(index[0], index[1], index[2]));
 		}
-		if ("PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName))) {
+		String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+		if ("PostgreSQL".equals(product)) {
 			for (String[] index : COVERING) {
 				create(index[0], "create index if not exists %s on %s (%s) include (%s)".formatted((Object[]) index));
 			}

@@ -436,7 +436,8 @@ public final class Benchmark {
 				+ " as the open tasks of that one group grow; each size measured with the task query rewrite"
 				+ " (TaskQueryPlugin) and with the engine's own statement in the same JVM and database.");
 		notes.add("Tasklist's request: POST /engine-rest/filter/{id}/list?firstResult=0&maxResults=15 for the saved filter"
-				+ " \"" + ReviewerFilters.ORG + "\" as Giao Thủy's appraiser, over HTTP with Basic authentication, the body"
+				+ " \"" + ReviewerFilters.ORG + "\" as Giao Thủy's appraiser, over HTTP with Basic authentication (Tasklist"
+				+ " uses a session: no password check nor group and tenant reads per request), the body"
 				+ " and Accept header Tasklist's client sends (" + TasklistRequests.TASKLIST_BODY + "; HAL: the page, its"
 				+ " count and the embedded resources); the same resource Tasklist reaches under /camunda/api/engine."
 				+ " GET /engine-rest/task?candidateGroup=…&sortBy=dueDate&sortOrder=asc&maxResults=15 and"
@@ -483,7 +484,7 @@ public final class Benchmark {
 		if (statements != null) {
 			notes.add("Tasklist's request for the org filter at %,d in the group, the statements that took the server"
 				.formatted(visible) + " longest (ms and calls per request):");
-			notes.addAll(statements.heaviestSince(before, 12, samples));
+			notes.addAll(statements.heaviestSince(before, option("statements"), samples));
 		}
 		for (int i = 0; i < samples; i++) {
 			rest.candidateGroupFirstPage(candidateGroup, appraisers);

@@ -17,10 +17,13 @@ final class TasklistRequests {
 
 	/**
 	 * What Tasklist posts for a filter's first page (its client's task list query: no search, its default sorting,
-	 * active tasks only; {@code firstResult} and {@code maxResults} in the path, HAL accepted).
+	 * active tasks only; {@code firstResult} and {@code maxResults} also in the path, which is what counts, HAL
+	 * accepted). Tasklist sends it with its session's cookie; Basic authentication here adds, per request, the
+	 * password check and the reads of the user's groups and tenants that a session does once.
 	 */
 	static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
-			+ "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+			+ "\"firstResult\":0,\"maxResults\":15,\"sorting\":[{\"sortOrder\":\"desc\",\"sortBy\":\"created\"}],"
+			+ "\"active\":true}";
 
 	private final HttpClient http;
 

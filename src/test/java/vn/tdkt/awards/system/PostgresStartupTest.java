@@ -129,10 +129,11 @@ class PostgresStartupTest extends StartupChecks {
 			String countPlan = String.join("\n", jdbc.queryForList("explain " + rewrittenCount, String.class));
 			assertThat(countPlan).doesNotContain("HashAggregate").doesNotContain("Unique");
 			// every column of the task the count names is carried by our covering index, so PostgreSQL can count from
-			// the index, a fraction of the rows' width, once vacuum has marked the table's pages all visible (it did on
-			// the benchmark's data: docs/benchmarks.md); Tasklist's filters add the state, the Java API the assignee
-			assertThat(columnsOfTheTask(rewrittenCount + " and RES.SUSPENSION_STATE_ = 1 and RES.ASSIGNEE_ is null"))
-				.isSubsetOf(coveringIndexColumns());
+			// the index once vacuum has marked the table's pages all visible (whether it then does is the planner's
+			// choice, seen in the benchmark: docs/benchmarks.md); the saved filters' counts also name the state (Tasklist
+			// asks for active tasks), the assignee (candidate tasks only), the due and follow-up dates
+			String filterConditions = " RES.SUSPENSION_STATE_ RES.ASSIGNEE_ RES.DUE_DATE_ RES.FOLLOW_UP_DATE_";
+			assertThat(columnsOfTheTask(rewrittenCount + filterConditions)).isSubsetOf(coveringIndexColumns());
 			// the same 50 tasks, in the same order, and the same count, as the engine's own statement
 			assertThat(jdbc.queryForList(rewrittenList)).hasSize(50).isEqualTo(jdbc.queryForList(list));
 			assertThat(jdbc.queryForObject(rewrittenCount, Long.class)).isEqualTo(jdbc.queryForObject(count, Long.class))
