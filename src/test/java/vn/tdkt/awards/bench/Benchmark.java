@@ -371,7 +371,7 @@ public final class Benchmark {
 		}
 		if (options.containsKey("group-tasks")) {
 			groupTasks(engine, jdbc, dossiers, admin, ours, threads, samples,
-					new TasklistRequests(http, port, "giaothuy.chuyenvien", "demo"));
+					new TasklistRequests(new Http(port), "giaothuy.chuyenvien", "demo"));
 		}
 	}
 

@@ -1,12 +1,11 @@
 package vn.tdkt.awards.bench;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+
+import vn.tdkt.awards.support.Http;
 
 /**
  * A reviewer's task list as it is asked for over HTTP, by Tasklist and by an outside client (--group-tasks): what
@@ -25,17 +24,16 @@ final class TasklistRequests {
 			+ "\"firstResult\":0,\"maxResults\":15,\"sorting\":[{\"sortOrder\":\"desc\",\"sortBy\":\"created\"}],"
 			+ "\"active\":true}";
 
-	private final HttpClient http;
+	private final Http http;
 
-	private final int port;
+	private final String user;
 
-	private final String authorization;
+	private final String password;
 
-	TasklistRequests(HttpClient http, int port, String user, String password) {
+	TasklistRequests(Http http, String user, String password) {
 		this.http = http;
-		this.port = port;
-		this.authorization = "Basic " + Base64.getEncoder()
-			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.user = user;
+		this.password = password;
 	}
 
 	/**
@@ -44,7 +42,7 @@ final class TasklistRequests {
 	 * answer carries the filter's count and the tasks' embedded links, process definitions and users.
 	 */
 	void filterFirstPage(Stats stats, String filterId) {
-		send(stats, HttpRequest.newBuilder(uri("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15"))
+		send(stats, http.request("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15", user, password)
 			.header("Accept", "application/hal+json, application/json; q=0.5")
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(TASKLIST_BODY)));
@@ -52,41 +50,24 @@ final class TasklistRequests {
 
 	/** An outside client's first page: {@code GET /engine-rest/task?candidateGroup=…} by due date, 15 a page. */
 	void candidateGroupFirstPage(Stats stats, String group) {
-		send(stats, HttpRequest.newBuilder(uri("/engine-rest/task?candidateGroup=" + encode(group)
-				+ "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15")).GET());
+		send(stats, http.request("/engine-rest/task?candidateGroup=" + encode(group)
+				+ "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15", user, password).GET());
 	}
 
 	/** The same client's count: {@code GET /engine-rest/task/count?candidateGroup=…}. */
 	void candidateGroupCount(Stats stats, String group) {
-		send(stats, HttpRequest.newBuilder(uri("/engine-rest/task/count?candidateGroup=" + encode(group))).GET());
+		send(stats, http.request("/engine-rest/task/count?candidateGroup=" + encode(group), user, password).GET());
 	}
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
 	private void send(Stats stats, HttpRequest.Builder builder) {
-		HttpRequest request = builder.header("Authorization", authorization).build();
-		HttpResponse<String> response = stats.time(() -> call(request));
+		HttpRequest request = builder.build();
+		HttpResponse<String> response = stats.time(() -> http.send(request));
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(request.uri() + " → " + response.statusCode() + " " + response.body());
-		}
-	}
-
-	private HttpResponse<String> call(HttpRequest request) {
-		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 
